@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Set-up and everyday commands for MBC Desktop. Needs only Python 3.11 or newer.
+
+    python3 dev.py run [app options]   set up .venv if needed, then start the app
+    python3 dev.py test                set up .venv with the test tools, then run every check
+    python3 dev.py lint                ruff and mypy only
+
+The virtual environment is made once in .venv and refreshed whenever pyproject.toml changes.
+"""
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".mbc-desktop-installed"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_environment(with_dev_tools: bool) -> Path:
+    """Create .venv and install the app (and the test tools) unless already up to date."""
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
+        sys.exit("MBC Desktop needs Python 3.11 or newer; this is " + sys.version.split()[0])
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    have = STAMP.read_text().split() if STAMP.exists() else []
+    # A stamp with the dev tools also serves plain runs.
+    if have[:1] == [wanted] and (not with_dev_tools or "dev" in have):
+        return python
+    target = ".[dev]" if with_dev_tools else "."
+    print(f"Installing MBC Desktop{' and its test tools' if with_dev_tools else ''} …", flush=True)
+    subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--editable",
+            target,
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    STAMP.write_text(f"{wanted} {'dev' if with_dev_tools else ''}\n")
+    return python
+
+
+def run_checks(python: Path, commands: list[list[str]]) -> int:
+    """Run every check, even after one fails, and report them all at the end."""
+    failed = []
+    for command in commands:
+        print(f"\n=== {' '.join(command)}", flush=True)
+        if subprocess.run([str(python), "-m", *command], cwd=ROOT).returncode != 0:
+            failed.append(" ".join(command))
+    if failed:
+        print("\nFailed: " + "; ".join(failed))
+        return 1
+    print("\nAll checks passed.")
+    return 0
+
+
+LINT = [
+    ["ruff", "check", "."],
+    ["ruff", "format", "--check", "."],
+    ["mypy"],
+]
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "run"
+    rest = argv[1:]
+    if command == "run":
+        python = ensure_environment(with_dev_tools=False)
+        return subprocess.run([str(python), "-m", "mbc_desktop", *rest], cwd=ROOT).returncode
+    if command == "test":
+        python = ensure_environment(with_dev_tools=True)
+        # Tests never need a display; pytest-qt aborts without a platform.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return run_checks(python, [*LINT, ["pytest", *rest]])
+    if command == "lint":
+        return run_checks(ensure_environment(with_dev_tools=True), LINT)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,165 @@
+"""Questions for the oncologist: what one is, and what makes one valid."""
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+# A question is read aloud in a short visit and printed on a one-page summary; longer than this
+# is really several questions. Answers get room for what the doctor said.
+QUESTION_MAX_CHARS = 500
+ANSWER_MAX_CHARS = 5000
+ANSWERED_BY_MAX_CHARS = 120
+
+
+class Topic(StrEnum):
+    TREATMENT_OPTIONS = "treatment_options"
+    SIDE_EFFECTS = "side_effects"
+    TESTS_AND_SCANS = "tests_and_scans"
+    SYMPTOMS = "symptoms"
+    PROGNOSIS = "prognosis"
+    CLINICAL_TRIALS = "clinical_trials"
+    PRACTICAL_AND_COST = "practical_and_cost"
+    SECOND_OPINION = "second_opinion"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _TOPIC_LABELS[self]
+
+
+_TOPIC_LABELS = {
+    Topic.TREATMENT_OPTIONS: "Treatment options",
+    Topic.SIDE_EFFECTS: "Side effects",
+    Topic.TESTS_AND_SCANS: "Tests and scans",
+    Topic.SYMPTOMS: "Symptoms",
+    Topic.PROGNOSIS: "Prognosis",
+    Topic.CLINICAL_TRIALS: "Clinical trials",
+    Topic.PRACTICAL_AND_COST: "Practical and cost",
+    Topic.SECOND_OPINION: "Second opinion",
+    Topic.OTHER: "Other",
+}
+
+
+class Priority(StrEnum):
+    """How much the person wants this asked. Declared most important first."""
+
+    MUST_ASK = "must_ask"
+    WANT_TO_ASK = "want_to_ask"
+    IF_TIME = "if_time"
+
+    @property
+    def label(self) -> str:
+        return _PRIORITY_LABELS[self]
+
+
+_PRIORITY_LABELS = {
+    Priority.MUST_ASK: "Must ask",
+    Priority.WANT_TO_ASK: "Want to ask",
+    Priority.IF_TIME: "If time",
+}
+
+
+class Status(StrEnum):
+    """Where a question is in its life: open → asked → answered, or dropped."""
+
+    OPEN = "open"
+    ASKED = "asked"
+    ANSWERED = "answered"
+    DROPPED = "dropped"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+    @property
+    def is_settled(self) -> bool:
+        """Answered or dropped: nothing more to do for this question."""
+        return self in (Status.ANSWERED, Status.DROPPED)
+
+
+_STATUS_LABELS = {
+    Status.OPEN: "Open",
+    Status.ASKED: "Asked",
+    Status.ANSWERED: "Answered",
+    Status.DROPPED: "Dropped",
+}
+
+
+def _question_text(value: str) -> str:
+    text = value.strip()
+    if not text:
+        raise ValueError("Type a question first. It can't be empty.")
+    if len(text) > QUESTION_MAX_CHARS:
+        raise ValueError(
+            f"Keep a question under {QUESTION_MAX_CHARS} characters (this one has {len(text)}). "
+            "Try splitting it into two questions."
+        )
+    return text
+
+
+def _answer_text(value: str) -> str:
+    text = value.strip()
+    if len(text) > ANSWER_MAX_CHARS:
+        raise ValueError(
+            f"An answer can be up to {ANSWER_MAX_CHARS} characters (this one has {len(text)}). "
+            "Shorten it to the main points."
+        )
+    return text
+
+
+def _answered_by(value: str) -> str:
+    text = " ".join(value.split())
+    if len(text) > ANSWERED_BY_MAX_CHARS:
+        raise ValueError(f"Keep this to a name or role, under {ANSWERED_BY_MAX_CHARS} characters.")
+    return text
+
+
+QuestionText = Annotated[str, AfterValidator(_question_text)]
+AnswerText = Annotated[str, AfterValidator(_answer_text)]
+AnsweredBy = Annotated[str, AfterValidator(_answered_by)]
+
+
+class NewQuestion(BaseModel):
+    """What the user gives to add a question; everything but the text has a default."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: QuestionText
+    topic: Topic = Topic.OTHER
+    priority: Priority = Priority.WANT_TO_ASK
+
+
+class QuestionChanges(BaseModel):
+    """A partial edit: only the fields that are set change."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: QuestionText | None = None
+    topic: Topic | None = None
+    priority: Priority | None = None
+    status: Status | None = None
+    answer: AnswerText | None = None
+    answered_by: AnsweredBy | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        """The fields that were set, ready to apply."""
+        return self.model_dump(exclude_unset=True, exclude_none=True)
+
+
+class Question(BaseModel):
+    """A stored question, in the order the person wants to ask it (``position``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: int
+    text: QuestionText
+    topic: Topic
+    priority: Priority
+    status: Status
+    answer: AnswerText = ""
+    answered_by: AnsweredBy = ""
+    position: int = Field(ge=0)
+    created_at: datetime
+    updated_at: datetime

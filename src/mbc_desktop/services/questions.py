@@ -1,0 +1,121 @@
+"""The question list: add, edit, answer, reorder, delete and restore questions."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from mbc_desktop.domain import NewQuestion, Question, QuestionChanges, Status
+from mbc_desktop.services.events import Listeners
+
+if TYPE_CHECKING:  # the UI imports services before the journal (and SQLAlchemy) is loaded
+    from mbc_desktop.storage import Store
+
+
+@dataclass(frozen=True)
+class QuestionAdded:
+    question: Question
+
+
+@dataclass(frozen=True)
+class QuestionChanged:
+    question: Question
+
+
+@dataclass(frozen=True)
+class QuestionRemoved:
+    question: Question
+
+
+@dataclass(frozen=True)
+class QuestionMoved:
+    """``question.position`` is its new place in the full list."""
+
+    question: Question
+    old_position: int
+
+
+QuestionEvent = QuestionAdded | QuestionChanged | QuestionRemoved | QuestionMoved
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class QuestionService:
+    """Every method is one transaction; listeners hear about each change after it commits."""
+
+    def __init__(self, store: "Store", clock: Callable[[], datetime] = utc_now) -> None:
+        self._store = store
+        self._clock = clock
+        self.changes: Listeners[QuestionEvent] = Listeners()
+
+    def list(self) -> list[Question]:
+        """All questions, in the order the person wants to ask them."""
+        with self._store.transaction() as tx:
+            return tx.questions.list_all()
+
+    def get(self, question_id: int) -> Question:
+        """One question; raises NotFoundError if it is not in the journal."""
+        with self._store.transaction() as tx:
+            return tx.questions.get(question_id)
+
+    def counts(self) -> dict[Status, int]:
+        """How many questions there are in each status (every status present, maybe 0)."""
+        with self._store.transaction() as tx:
+            return tx.questions.counts_by_status()
+
+    def add(self, new: NewQuestion) -> Question:
+        """Add an open question at the end of the list."""
+        with self._store.transaction() as tx:
+            question = tx.questions.add(new, self._clock())
+        self.changes.emit(QuestionAdded(question))
+        return question
+
+    def update(self, question_id: int, changes: QuestionChanges) -> Question:
+        """Apply the fields set in ``changes``.
+
+        Writing an answer to a question that is still open or asked marks it answered, unless
+        the same change sets the status explicitly: that is what a person recording an answer
+        means, and it saves them a step.
+        """
+        values = changes.as_dict()
+        with self._store.transaction() as tx:
+            current = tx.questions.get(question_id)
+            if (
+                "status" not in values
+                and changes.answer
+                and current.status in (Status.OPEN, Status.ASKED)
+            ):
+                values["status"] = Status.ANSWERED
+            values = {k: v for k, v in values.items() if getattr(current, k) != v}
+            if not values:
+                return current
+            question = tx.questions.update(question_id, values, self._clock())
+        self.changes.emit(QuestionChanged(question))
+        return question
+
+    def delete(self, question_id: int) -> Question:
+        """Delete a question; returns it as it was, so that ``restore`` can undo the delete."""
+        with self._store.transaction() as tx:
+            removed = tx.questions.delete(question_id)
+        self.changes.emit(QuestionRemoved(removed))
+        return removed
+
+    def restore(self, question: Question) -> Question:
+        """Put back a question returned by ``delete``: same id, text, answer and place."""
+        with self._store.transaction() as tx:
+            restored = tx.questions.restore(question)
+        self.changes.emit(QuestionAdded(restored))
+        return restored
+
+    def move(self, question_id: int, before_id: int | None) -> Question:
+        """Move a question to just before another one, or to the end when ``before_id`` is None."""
+        if question_id == before_id:
+            return self.get(question_id)
+        with self._store.transaction() as tx:
+            old_position = tx.questions.get(question_id).position
+            moved = tx.questions.move(question_id, before_id)
+        if moved.position != old_position:
+            self.changes.emit(QuestionMoved(moved, old_position))
+        return moved

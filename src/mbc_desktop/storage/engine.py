@@ -1,0 +1,77 @@
+"""Engine set-up: one SQLite file, WAL, foreign keys, full fsync, owner-only permissions."""
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+
+OWNER_ONLY_DIR = 0o700
+OWNER_ONLY_FILE = 0o600
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create ``folder`` (and parents) readable by the owner alone."""
+    folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+    if os.name == "posix":
+        folder.chmod(OWNER_ONLY_DIR)
+
+
+def ensure_private_file(path: Path) -> None:
+    """Create ``path`` empty if missing, and make it owner-only.
+
+    SQLite gives the -wal and -shm files the permissions of the database file, so
+    getting this one right covers all three.
+    """
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, OWNER_ONLY_FILE)
+    os.close(fd)
+    if os.name == "posix":
+        path.chmod(OWNER_ONLY_FILE)
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, decide when transactions begin (SQLAlchemy's documented
+    # recipe for pysqlite), so that every unit of work is one real SQLite transaction.
+    dbapi_connection.isolation_level = None
+    # No journal_mode here: switching to WAL rewrites the file header, and that must wait until
+    # migrate() knows the file is ours (see use_wal). These pragmas only affect this connection.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+def use_wal(engine: Engine) -> None:
+    """Switch the file to write-ahead logging; the setting is stored in the file and persists.
+
+    Only for a file known to be a journal (or new): on any other file it would change bytes
+    that are not ours to change.
+    """
+    raw = engine.raw_connection()
+    try:
+        driver = raw.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA journal_mode=WAL")
+    finally:
+        raw.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    # IMMEDIATE takes the write lock up front: a read-then-write unit of work never fails
+    # half-way with "database is locked".
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the journal file at ``path``; the file is created owner-only if missing."""
+    ensure_private_dir(path.parent)
+    ensure_private_file(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine

@@ -1,0 +1,40 @@
+"""The unit of work: ``with store.transaction() as tx:`` is one SQLite transaction."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from mbc_desktop.storage.question_repository import QuestionRepository
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """The repositories available inside one transaction."""
+
+    questions: QuestionRepository
+
+
+class Store:
+    """An open journal. Services use it through ``transaction()`` and nothing else."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.path = path
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Commit when the block ends normally; roll everything back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield Transaction(questions=QuestionRepository(session))
+
+    def close(self) -> None:
+        self._engine.dispose()

@@ -1,0 +1,339 @@
+"""The detail form for one question: text, topic, priority, status, answer and who gave it.
+
+Typing is saved a moment after you stop, when you leave the field, and when you pick another
+question or close the window. Combo-box changes save at once and can be undone (Edit › Undo).
+"""
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mbc_desktop.domain import (
+    ANSWERED_BY_MAX_CHARS,
+    NotFoundError,
+    Priority,
+    Question,
+    QuestionChanges,
+    Status,
+    Topic,
+    field_messages,
+)
+from mbc_desktop.services import QuestionChanged, QuestionEvent, QuestionService
+from mbc_desktop.ui.question_commands import ChangeQuestion
+from mbc_desktop.ui.widgets import FieldMessage, FocusOutWatcher, ScaledLabel
+
+SAVE_DELAY_MS = 600
+TEXT_FIELDS = ("text", "answer", "answered_by")
+
+
+class _EnterFinishes(QObject):
+    """Enter in the question box saves and hands focus back; Shift+Enter still breaks a line."""
+
+    def __init__(self, finish: "QuestionEditor") -> None:
+        super().__init__(finish)
+        self._editor = finish
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._editor.flush()
+            self._editor.finished.emit()
+            return True
+        return False
+
+
+def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+class QuestionEditor(QWidget):
+    finished = Signal()  # the person pressed Enter in the question text: go back to the list
+    delete_requested = Signal()
+    move_up_requested = Signal()
+    move_down_requested = Signal()
+
+    def __init__(
+        self, service: QuestionService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._undo = undo_stack
+        self._question: Question | None = None
+        self._loading = False
+        self._build()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        service.changes.subscribe(self._on_service_change)
+        self.show_question(None)
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.placeholder = QLabel(
+            "Pick a question in the list to see its details, add its answer, or change it."
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("editorPlaceholder")
+
+        self.heading = ScaledLabel("Question details", 1.15, bold=True)
+
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setObjectName("questionText")
+        self.text_edit.setAccessibleName("Question text")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText("What do you want to ask?")
+        self.text_edit.installEventFilter(_EnterFinishes(self))
+        self.text_message = FieldMessage(self.text_edit)
+        text_label = QLabel("&Question")
+        text_label.setBuddy(self.text_edit)
+
+        self.topic_combo = _combo("topic", [(t.label, t) for t in Topic])
+        self.topic_combo.setAccessibleName("Topic")
+        self.priority_combo = _combo("priority", [(p.label, p) for p in Priority])
+        self.priority_combo.setAccessibleName("Priority")
+        self.status_combo = _combo("status", [(s.label, s) for s in Status])
+        self.status_combo.setAccessibleName("Status")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Topic", self.topic_combo)
+        form.addRow("P&riority", self.priority_combo)
+        form.addRow("&Status", self.status_combo)
+
+        self.answer_edit = QPlainTextEdit()
+        self.answer_edit.setObjectName("answer")
+        self.answer_edit.setAccessibleName("Answer")
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setPlaceholderText(
+            "What did the care team say? Writing an answer marks the question answered."
+        )
+        self.answer_message = FieldMessage(self.answer_edit)
+        answer_label = QLabel("&Answer")
+        answer_label.setBuddy(self.answer_edit)
+
+        self.answered_by_edit = QLineEdit()
+        self.answered_by_edit.setObjectName("answeredBy")
+        self.answered_by_edit.setAccessibleName("Answered by")
+        self.answered_by_edit.setPlaceholderText("For example: Dr. Ortiz, or nurse Sam")
+        self.answered_by_edit.setMaxLength(ANSWERED_BY_MAX_CHARS + 20)
+        self.answered_by_message = FieldMessage(self.answered_by_edit)
+        by_label = QLabel("Answered &by")
+        by_label.setBuddy(self.answered_by_edit)
+
+        self.move_up_button = QPushButton("Move &up")
+        self.move_up_button.setToolTip("Move this question up the list (Alt+Up)")
+        self.move_down_button = QPushButton("Move do&wn")
+        self.move_down_button.setToolTip("Move this question down the list (Alt+Down)")
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setToolTip("Delete this question (Delete key). You can undo it.")
+        self.delete_button.setAccessibleName("Delete question")
+        self.move_up_button.clicked.connect(self.move_up_requested)
+        self.move_down_button.clicked.connect(self.move_down_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.move_up_button)
+        buttons.addWidget(self.move_down_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedState")
+        self.saved_label.setWordWrap(True)
+
+        self.form = QWidget()
+        layout = QVBoxLayout(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(text_label)
+        layout.addWidget(self.text_edit, 2)
+        layout.addWidget(self.text_message)
+        layout.addLayout(form)
+        layout.addWidget(answer_label)
+        layout.addWidget(self.answer_edit, 3)
+        layout.addWidget(self.answer_message)
+        layout.addWidget(by_label)
+        layout.addWidget(self.answered_by_edit)
+        layout.addWidget(self.answered_by_message)
+        layout.addLayout(buttons)
+        layout.addWidget(self.saved_label)
+
+        # Scrolls rather than squeezes, so that at large text sizes nothing is cut off.
+        scroller = QScrollArea()
+        scroller.setObjectName("editorScroll")
+        scroller.setAccessibleName("Question details")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.placeholder)
+        outer.addWidget(scroller, 1)
+        self._scroller = scroller
+        self._fit_to_font()
+
+        for edit in (self.text_edit, self.answer_edit):
+            edit.textChanged.connect(self._text_edited)
+        self.answered_by_edit.textEdited.connect(self._text_edited)
+        watcher = FocusOutWatcher(self.flush, self)
+        for widget in (self.text_edit, self.answer_edit, self.answered_by_edit):
+            widget.installEventFilter(watcher)
+        self.topic_combo.activated.connect(lambda _: self._choose("topic", self.topic_combo))
+        self.priority_combo.activated.connect(
+            lambda _: self._choose("priority", self.priority_combo)
+        )
+        self.status_combo.activated.connect(lambda _: self._choose("status", self.status_combo))
+
+    def _fit_to_font(self) -> None:
+        metrics = QFontMetrics(self.font())
+        line = metrics.lineSpacing()
+        # Room for a readable form at any text size; the splitter will not squeeze it away.
+        scrollbar = self._scroller.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(
+            max(metrics.averageCharWidth() * 30, self.form.minimumSizeHint().width() + scrollbar)
+        )
+        self.text_edit.setMinimumHeight(line * 3 + 12)
+        self.answer_edit.setMinimumHeight(line * 5 + 12)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            # After the children have their new font too.
+            QTimer.singleShot(0, self._fit_to_font)
+        super().changeEvent(event)
+
+    # --- showing -------------------------------------------------------------------------
+    @property
+    def question(self) -> Question | None:
+        return self._question
+
+    def show_question(self, question: Question | None) -> None:
+        """Show ``question`` (None: nothing picked). Saves what was typed for the previous one."""
+        if self._question is not None and (question is None or question.id != self._question.id):
+            self.flush()
+        self._question = question
+        self.placeholder.setVisible(question is None)
+        self._scroller.setVisible(question is not None)
+        for message in (self.text_message, self.answer_message, self.answered_by_message):
+            message.clear_message()
+        if question is not None:
+            self._load(question)
+            self.saved_label.setText("✓ Saved on this computer")
+
+    def _load(self, question: Question, keep: tuple[str, ...] = ()) -> None:
+        self._loading = True
+        try:
+            if "text" not in keep:
+                self.text_edit.setPlainText(question.text)
+            if "answer" not in keep:
+                self.answer_edit.setPlainText(question.answer)
+            if "answered_by" not in keep:
+                self.answered_by_edit.setText(question.answered_by)
+            for combo, value in (
+                (self.topic_combo, question.topic),
+                (self.priority_combo, question.priority),
+                (self.status_combo, question.status),
+            ):
+                combo.setCurrentIndex(combo.findData(value))
+        finally:
+            self._loading = False
+
+    def _on_service_change(self, event: QuestionEvent) -> None:
+        if (
+            isinstance(event, QuestionChanged)
+            and self._question is not None
+            and event.question.id == self._question.id
+        ):
+            self._question = event.question
+            # Do not overwrite what the person is in the middle of typing.
+            self._load(event.question, keep=self._unsaved_fields())
+
+    # --- saving --------------------------------------------------------------------------
+    def _typed(self) -> dict[str, str]:
+        return {
+            "text": self.text_edit.toPlainText(),
+            "answer": self.answer_edit.toPlainText(),
+            "answered_by": self.answered_by_edit.text(),
+        }
+
+    def _unsaved_fields(self) -> tuple[str, ...]:
+        if self._question is None:
+            return ()
+        typed = self._typed()
+        return tuple(name for name in TEXT_FIELDS if typed[name] != getattr(self._question, name))
+
+    def _text_edited(self) -> None:
+        if self._loading or self._question is None:
+            return
+        self.saved_label.setText("Saving…")
+        self._save_timer.start()
+
+    def flush(self) -> None:
+        """Save every typed field that is valid; show a message beside each one that is not."""
+        self._save_timer.stop()
+        if self._question is None:
+            return
+        messages = {
+            "text": self.text_message,
+            "answer": self.answer_message,
+            "answered_by": self.answered_by_message,
+        }
+        valid: dict[str, str] = {}
+        for name, value in self._typed().items():
+            try:
+                checked = QuestionChanges.model_validate({name: value})
+            except ValidationError as error:
+                messages[name].show_message(field_messages(error)[name])
+                continue
+            messages[name].clear_message()
+            if getattr(checked, name) != getattr(self._question, name):
+                valid[name] = value
+        failed = any(message.text() for message in messages.values())
+        if valid:
+            try:
+                self._question = self._service.update(
+                    self._question.id, QuestionChanges.model_validate(valid)
+                )
+            except NotFoundError:  # deleted meanwhile (e.g. undo of its add)
+                self.show_question(None)
+                return
+        self.saved_label.setText(
+            "⚠ Not saved: fix the message above. The last saved version is kept."
+            if failed
+            else "✓ Saved on this computer"
+        )
+
+    def _choose(self, field: str, combo: QComboBox) -> None:
+        if self._loading or self._question is None:
+            return
+        self.flush()
+        value = combo.currentData()
+        if self._question is None or getattr(self._question, field) == value:
+            return
+        changes = QuestionChanges.model_validate({field: value})
+        label = {"topic": "Change topic", "priority": "Change priority", "status": "Change status"}
+        self._undo.push(ChangeQuestion(self._service, self._question, changes, label[field]))
+
+    def focus_text(self) -> None:
+        self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text_edit.moveCursor(self.text_edit.textCursor().MoveOperation.End)

@@ -1,0 +1,58 @@
+"""The list of questions: cards you can pick, drag to reorder, or move with Alt+Up/Alt+Down."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from mbc_desktop.ui.question_delegate import QuestionDelegate
+
+
+class QuestionListView(QListView):
+    move_up_requested = Signal()
+    move_down_requested = Signal()
+    delete_requested = Signal()
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionList")
+        self.setAccessibleName("Questions")
+        self.setAccessibleDescription(
+            "Your questions in the order you want to ask them. Alt+Up and Alt+Down move the "
+            "selected question; Delete removes it; Enter edits it."
+        )
+        self.setItemDelegate(QuestionDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and key == Qt.Key.Key_Up:
+            self.move_up_requested.emit()
+        elif alt and key == Qt.Key.Key_Down:
+            self.move_down_requested.emit()
+        elif key == Qt.Key.Key_Delete and not event.modifiers():
+            self.delete_requested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            self.edit_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Card heights depend on the width (text wraps), so lay out again when it changes.
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()

@@ -1,0 +1,53 @@
+"""GUI fixtures: the real main window on a real journal file in tmp_path."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mbc_desktop.app import Journal, attach_journal, make_window
+from mbc_desktop.paths import DataPaths
+from mbc_desktop.ui.application import make_application
+from mbc_desktop.ui.main_window import MainWindow
+
+OpenWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
+    """Builds a main window on the journal in ``data_dir``, as the app does at start-up.
+
+    Call it again after closing a window to "start the app again" on the same file.
+    """
+    app = make_application()
+    original_font = QFont(QApplication.font())
+    opened: list[tuple[MainWindow, Journal]] = []
+
+    def make() -> MainWindow:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths = DataPaths(data_dir)
+        window = make_window(paths)
+        qtbot.addWidget(window)
+        journal = attach_journal(window, paths)
+        assert journal is not None, window.status_text.text()
+        opened.append((window, journal))
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield make
+    for window, journal in opened:
+        window.close()
+        journal.close()
+    # The text size is application-wide; put it back for the next test.
+    QApplication.setFont(original_font)
+    del app

@@ -1,0 +1,117 @@
+"""The journal file is opened the safe way: WAL, foreign keys, full fsync, owner-only files."""
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mbc_desktop.domain import NewQuestion
+from mbc_desktop.services import QuestionService
+from mbc_desktop.storage import Store, open_journal
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def loose_umask() -> Iterator[None]:
+    """The common default umask, which would make new files readable by everyone."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def pragmas(store: Store) -> dict[str, object]:
+    """Read the pragmas on a brand-new pooled connection, outside any transaction."""
+    # Hold one connection so the pool has to open a second, fresh one: the pragmas must be
+    # set on every connection, not only on the first.
+    first = store.engine.raw_connection()
+    second = store.engine.raw_connection()
+    try:
+        driver = second.driver_connection
+        assert driver is not None
+        return {
+            name: driver.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        }
+    finally:
+        second.close()
+        first.close()
+
+
+def test_journal_uses_wal_foreign_keys_and_full_sync(store: Store) -> None:
+    assert pragmas(store) == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "synchronous": 2,  # FULL
+        "busy_timeout": 5000,
+    }
+
+
+def test_pragmas_are_in_force_inside_a_transaction(store: Store) -> None:
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_reopened_journal_is_still_in_wal_mode(journal_path: Path) -> None:
+    open_journal(journal_path).close()
+
+    reopened = open_journal(journal_path)
+    try:
+        assert pragmas(reopened)["journal_mode"] == "wal"
+    finally:
+        reopened.close()
+
+
+def test_open_journal_creates_the_data_folder_and_file(journal_path: Path) -> None:
+    assert not journal_path.parent.exists()
+
+    open_journal(journal_path).close()
+
+    assert journal_path.is_file()
+
+
+@posix_only
+@pytest.mark.usefixtures("loose_umask")
+def test_data_folder_and_all_journal_files_are_owner_only(journal_path: Path) -> None:
+    store = open_journal(journal_path)
+    try:
+        QuestionService(store).add(NewQuestion(text="Who can see this file?"))
+        wal = journal_path.with_name(journal_path.name + "-wal")
+        shm = journal_path.with_name(journal_path.name + "-shm")
+        # While the journal is open after a write, SQLite keeps all three files.
+        assert wal.exists()
+        assert shm.exists()
+        assert wal.stat().st_size > 0
+
+        assert mode_of(journal_path.parent) == 0o700
+        assert {path.name: mode_of(path) for path in (journal_path, wal, shm)} == {
+            "journal.sqlite": 0o600,
+            "journal.sqlite-wal": 0o600,
+            "journal.sqlite-shm": 0o600,
+        }
+    finally:
+        store.close()
+
+
+@posix_only
+@pytest.mark.usefixtures("loose_umask")
+def test_loose_permissions_on_an_existing_journal_are_tightened(journal_path: Path) -> None:
+    journal_path.parent.mkdir(mode=0o755)
+    journal_path.parent.chmod(0o755)
+    open_journal(journal_path).close()
+    journal_path.chmod(0o644)
+
+    open_journal(journal_path).close()
+
+    assert mode_of(journal_path.parent) == 0o700
+    assert mode_of(journal_path) == 0o600
