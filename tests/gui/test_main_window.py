@@ -189,3 +189,33 @@ def test_welcome_on_first_start_only(qtbot: QtBot, open_window: OpenWindow) -> N
     again = open_window()
     again.offer_welcome()
     assert again.welcome_dialog is None
+
+
+def test_the_log_never_holds_what_the_person_wrote(qtbot: QtBot, tmp_path: Path) -> None:
+    from mbc_desktop.app import start_gui
+    from mbc_desktop.domain import QuestionChanges
+
+    secret = "Zyxwv private worry about my liver"
+    window, opened = start_gui(tmp_path / "data")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.questions_pane is not None, timeout=10_000)
+    if window.welcome_dialog is not None:
+        window.welcome_dialog.reject()
+    service = opened[0].questions
+    question = service.add(NewQuestion(text=secret))
+    service.update(question.id, QuestionChanges(answer=secret, answered_by="Dr. Secretname"))
+    service.delete(question.id)
+    window.close()
+    for journal in opened:
+        journal.close()
+    import logging
+
+    for handler in list(logging.getLogger().handlers):
+        handler.flush()
+        if isinstance(handler, logging.FileHandler):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+    log_text = (tmp_path / "data" / "logs" / "mbc-desktop.log").read_text()
+    assert "Journal open" in log_text  # the log is written at all
+    assert "Zyxwv" not in log_text
+    assert "Secretname" not in log_text

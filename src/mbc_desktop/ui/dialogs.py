@@ -40,6 +40,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_NAME}")
         self.setObjectName("aboutDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
         layout.addWidget(ScaledLabel(APP_NAME, 1.5, bold=True))
         self.version_label = _text(f"Version {__version__}")
@@ -92,6 +93,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Welcome to {APP_NAME}")
         self.setObjectName("welcomeDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
         layout.addWidget(ScaledLabel(f"Welcome to {APP_NAME}", 1.5, bold=True))
         layout.addWidget(

@@ -211,7 +211,20 @@ class QuestionsPane(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("questionsSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.stack)
+        # The search and filters sit above the list they act on; the editor gets full height.
+        self.filter_bar = QWidget()
+        self.filter_bar.setObjectName("filterBar")
+        bar = QVBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addLayout(search_row)
+        bar.addLayout(filters)
+        bar.addWidget(self.counts)
+        list_column = QWidget()
+        list_layout = QVBoxLayout(list_column)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.filter_bar)
+        list_layout.addWidget(self.stack, 1)
+        self.splitter.addWidget(list_column)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -231,9 +244,6 @@ class QuestionsPane(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.new_question_message)
         layout.addSpacing(6)
-        layout.addLayout(search_row)
-        layout.addLayout(filters)
-        layout.addWidget(self.counts)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.undo_banner)
 
@@ -320,7 +330,11 @@ class QuestionsPane(QWidget):
         self.counts.setText(
             counts_text(self.model.questions(), self.proxy.rowCount(), self.proxy.is_filtering)
         )
-        if self.model.rowCount() == 0:
+        empty = self.model.rowCount() == 0
+        # Nothing to search, filter or edit yet: show only the way to start.
+        self.filter_bar.setVisible(not empty)
+        self.editor.setVisible(not empty)
+        if empty:
             self.stack.setCurrentIndex(1)
         elif self.proxy.rowCount() == 0:
             self.stack.setCurrentIndex(2)
