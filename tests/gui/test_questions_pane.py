@@ -225,3 +225,15 @@ def test_undo_banner_goes_away_once_something_else_is_done(
     pane.add_from_field()
     # Its Undo would now undo the add, not the delete, so it must not be offered.
     assert not pane.undo_banner.isVisible()
+
+
+def test_editor_clears_when_its_question_goes_away(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    pane = pane_of(window)
+    pane.new_question.setText("Added by mistake")
+    pane.add_from_field()
+    pane.editor.answer_edit.setFocus()
+    qtbot.keyClicks(pane.editor.answer_edit, "typed")
+    window.undo_action.trigger()  # undoes the add while the answer is still being typed
+    assert service_of(window).list() == []
+    assert pane.editor.question is None

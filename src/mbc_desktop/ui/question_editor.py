@@ -30,7 +30,12 @@ from mbc_desktop.domain import (
     Topic,
     field_messages,
 )
-from mbc_desktop.services import QuestionChanged, QuestionEvent, QuestionService
+from mbc_desktop.services import (
+    QuestionChanged,
+    QuestionEvent,
+    QuestionRemoved,
+    QuestionService,
+)
 from mbc_desktop.ui.question_commands import ChangeQuestion
 from mbc_desktop.ui.widgets import FieldMessage, FocusOutWatcher, ScaledLabel
 
@@ -260,6 +265,15 @@ class QuestionEditor(QWidget):
 
     def _on_service_change(self, event: QuestionEvent) -> None:
         if (
+            isinstance(event, QuestionRemoved)
+            and self._question is not None
+            and event.question.id == self._question.id
+        ):
+            self._save_timer.stop()
+            self._question = None
+            self.show_question(None)
+            return
+        if (
             isinstance(event, QuestionChanged)
             and self._question is not None
             and event.question.id == self._question.id
@@ -314,7 +328,8 @@ class QuestionEditor(QWidget):
                 self._question = self._service.update(
                     self._question.id, QuestionChanges.model_validate(valid)
                 )
-            except NotFoundError:  # deleted meanwhile (e.g. undo of its add)
+            except NotFoundError:  # deleted meanwhile (e.g. undo of its add): nothing to save
+                self._question = None
                 self.show_question(None)
                 return
         self.saved_label.setText(
