@@ -237,3 +237,13 @@ def test_editor_clears_when_its_question_goes_away(qtbot: QtBot, open_window: Op
     window.undo_action.trigger()  # undoes the add while the answer is still being typed
     assert service_of(window).list() == []
     assert pane.editor.question is None
+
+
+def test_long_text_is_shortened_at_a_word_boundary() -> None:
+    from mbc_desktop.ui.question_commands import shorten
+
+    assert shorten("Short one", 40) == "Short one"
+    text = "My hands and feet have been numb since the last cycle. Should we lower it?"
+    short = shorten(text, 60)
+    assert short == "My hands and feet have been numb since the last cycle…"
+    assert len(short) <= 60

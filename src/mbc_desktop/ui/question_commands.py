@@ -6,13 +6,19 @@ from mbc_desktop.domain import NewQuestion, Question, QuestionChanges
 from mbc_desktop.services import QuestionService
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:") + "…"
 
 
 class AddQuestion(QUndoCommand):
     def __init__(self, service: QuestionService, new: NewQuestion) -> None:
-        super().__init__(f"Add “{_short(new.text)}”")
+        super().__init__(f"Add “{shorten(new.text)}”")
         self._service = service
         self._new = new
         self.question: Question | None = None
@@ -30,7 +36,7 @@ class AddQuestion(QUndoCommand):
 
 class DeleteQuestion(QUndoCommand):
     def __init__(self, service: QuestionService, question: Question) -> None:
-        super().__init__(f"Delete “{_short(question.text)}”")
+        super().__init__(f"Delete “{shorten(question.text)}”")
         self._service = service
         self.question = question
 
@@ -76,7 +82,7 @@ class MoveQuestion(QUndoCommand):
         before_id: int | None,
         was_before_id: int | None,
     ) -> None:
-        super().__init__(f"Move “{_short(question.text)}”")
+        super().__init__(f"Move “{shorten(question.text)}”")
         self._service = service
         self._id = question.id
         self._before_id = before_id

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain import NewQuestion, Priority, Question, Status, Topic, field_messages
 from mbc_desktop.services import QuestionService
-from mbc_desktop.ui.question_commands import AddQuestion, DeleteQuestion, MoveQuestion
+from mbc_desktop.ui.question_commands import AddQuestion, DeleteQuestion, MoveQuestion, shorten
 from mbc_desktop.ui.question_editor import QuestionEditor
 from mbc_desktop.ui.question_list_view import QuestionListView
 from mbc_desktop.ui.question_model import QuestionFilter, QuestionListModel
@@ -419,7 +419,7 @@ class QuestionsPane(QWidget):
         command = DeleteQuestion(self._service, question)
         self._undo.push(command)
         self._banner_index = self._undo.index()
-        self.undo_banner.announce(f"Deleted “{question.text[:60]}”. You can undo this.")
+        self.undo_banner.announce(f"Deleted “{shorten(question.text, 60)}”. You can undo this.")
         if self.proxy.rowCount():
             self.select_question(self.proxy.question_at(min(row, self.proxy.rowCount() - 1)).id)
         self.list_view.setFocus()
