@@ -1,0 +1,108 @@
+"""The Qt models behind the list, checked headless against a real journal."""
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, Topic
+from mbc_desktop.services import QuestionService
+from mbc_desktop.storage import Store, open_journal
+from mbc_desktop.ui.question_model import QuestionFilter, QuestionListModel, Roles, describe
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[QuestionService]:
+    store: Store = open_journal(tmp_path / "journal.sqlite")
+    try:
+        yield QuestionService(store)
+    finally:
+        store.close()
+
+
+def connected_model(service: QuestionService) -> QuestionListModel:
+    model = QuestionListModel()
+    model.set_rows(service.list())
+    service.changes.subscribe(model.apply)
+    return model
+
+
+def test_model_follows_every_kind_of_change_exactly(
+    service: QuestionService, qtmodeltester: ModelTester
+) -> None:
+    for text in ["A", "B", "C"]:
+        service.add(NewQuestion(text=text))
+    model = connected_model(service)
+    proxy = QuestionFilter()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    proxy.set_statuses(frozenset({Status.OPEN}))
+    rng = random.Random(7)
+    deleted = []
+    for _ in range(150):
+        questions = service.list()
+        action = rng.choice(["add", "update", "move", "delete", "restore"])
+        if action == "add" or not questions:
+            service.add(NewQuestion(text=f"Q{rng.randrange(1000)}", topic=rng.choice(list(Topic))))
+        elif action == "update":
+            service.update(
+                rng.choice(questions).id,
+                QuestionChanges(status=rng.choice(list(Status))),
+            )
+        elif action == "move":
+            moving = rng.choice(questions)
+            before = rng.choice([*questions, None])
+            service.move(moving.id, None if before is None else before.id)
+        elif action == "delete":
+            deleted.append(service.delete(rng.choice(questions).id))
+        elif deleted:
+            service.restore(deleted.pop())
+        # The model never re-reads the journal, yet always equals it, positions included.
+        assert model.questions() == service.list()
+        shown = [proxy.question_at(row) for row in range(proxy.rowCount())]
+        assert shown == [q for q in service.list() if q.status is Status.OPEN]
+
+
+def test_search_matches_all_words_in_question_answer_or_name(
+    service: QuestionService, qtmodeltester: ModelTester
+) -> None:
+    a = service.add(NewQuestion(text="Is the new pain in my hip from the cancer?"))
+    b = service.add(NewQuestion(text="When is my next scan?"))
+    service.update(b.id, QuestionChanges(answer="The hip scan is on Friday", answered_by="Dr Ng"))
+    model = connected_model(service)
+    proxy = QuestionFilter()
+    proxy.setSourceModel(model)
+
+    def shown() -> list[int]:
+        return [proxy.question_at(row).id for row in range(proxy.rowCount())]
+
+    proxy.set_search("HIP")
+    assert shown() == [a.id, b.id]
+    proxy.set_search("hip scan")
+    assert shown() == [b.id]
+    proxy.set_search("ng")  # who answered
+    assert shown() == [b.id]
+    proxy.set_search("")
+    proxy.set_priority(Priority.MUST_ASK)
+    assert shown() == []
+    assert proxy.is_filtering
+    proxy.clear_filters()
+    assert shown() == [a.id, b.id]
+    assert not proxy.is_filtering
+
+
+def test_screen_reader_text_says_everything_the_card_shows(service: QuestionService) -> None:
+    question = service.add(
+        NewQuestion(text="Can I swim?", topic=Topic.PRACTICAL_AND_COST, priority=Priority.IF_TIME)
+    )
+    question = service.update(question.id, QuestionChanges(answer="Yes", answered_by="Nurse Jo"))
+    model = connected_model(service)
+    spoken = model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken == describe(question, 1)
+    for part in ["1. Can I swim?", "If time", "Practical and cost", "Answered", "Yes", "Nurse Jo"]:
+        assert part in spoken
+    assert model.index(0).data(Roles.ID) == question.id
