@@ -6,10 +6,12 @@ with only Qt loaded; SQLAlchemy, Alembic and Pydantic are imported right after t
 
 import logging
 import os
+import platform
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mbc_desktop import __version__
 from mbc_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ def prepare_data_dir(paths: DataPaths) -> None:
     if os.name == "posix":
         paths.root.chmod(0o700)
     configure_logging(paths.log_file)
+    log.info("MBC Desktop %s starting (Python %s)", __version__, platform.python_version())
 
 
 def open_journal(paths: DataPaths) -> Journal:

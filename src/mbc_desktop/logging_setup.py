@@ -27,3 +27,5 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> None:
         old.close()
     root.addHandler(handler)
     root.setLevel(level)
+    # Alembic announces each of its plugins at INFO; the migration itself we log ourselves.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
