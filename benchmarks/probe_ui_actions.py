@@ -79,14 +79,14 @@ class Bench:
             search.clear()
             settle()
             self.sample("type 1 character in Search", lambda: QTest.keyClick(search, "s"))
-            self.shown["type 1 character in Search"] = self.pane.proxy.rowCount()
+            self.shown["type 1 character in Search"] = self.pane.model.rowCount()
             self.sample("clear Search (all shown again)", search.clear)
 
     def change_status_filter(self) -> None:
         combo = self.pane.status_filter
         for _ in range(self.reps):
             self.sample("status filter → Open or asked", lambda: combo.setCurrentIndex(1))
-            self.shown["status filter → Open or asked"] = self.pane.proxy.rowCount()
+            self.shown["status filter → Open or asked"] = self.pane.model.rowCount()
             self.sample("status filter → All statuses", lambda: combo.setCurrentIndex(0))
 
     def select_question(self) -> None:
@@ -103,7 +103,7 @@ class Bench:
             settle()
 
     def move_up(self) -> None:
-        middle = self.pane.model.question(self.pane.model.rowCount() // 2)
+        middle = self.pane.model.question_at(self.pane.model.rowCount() // 2)
         self.pane.select_question(middle.id)
         settle()
         for _ in range(self.reps):
@@ -125,7 +125,7 @@ def main() -> None:
     journal = open_journal(paths)
     bench = Bench(window, UiServices(questions=journal.questions), args.reps)
     bench.sample("open Questions pane (build + model load)", lambda: window.attach(bench.services))
-    bench.shown["open Questions pane (build + model load)"] = bench.pane.model.rowCount()
+    bench.shown["open Questions pane (build + model load)"] = bench.pane.model.total()
     bench.pane.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
     actions = ("type_in_search", "change_status_filter", "select_question", "add_question")
     for name in (*actions, "move_up"):

@@ -43,8 +43,8 @@ window.show()
 
 def announce():
     view = pane.list_view
-    source = view.viewport().mapToGlobal(view.visualRect(pane.proxy.index(3, 0)).center())
-    target = view.viewport().mapToGlobal(view.visualRect(pane.proxy.index(0, 0)).topLeft())
+    source = view.viewport().mapToGlobal(view.visualRect(pane.model.index(3, 0)).center())
+    target = view.viewport().mapToGlobal(view.visualRect(pane.model.index(0, 0)).topLeft())
     print("POINTS", source.x(), source.y(), source.x(), target.y() + 4, flush=True)
 
 def watch():

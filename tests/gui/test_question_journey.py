@@ -42,7 +42,7 @@ def texts(window: MainWindow) -> list[str]:
 def visible_texts(window: MainWindow) -> list[str]:
     pane = window.questions_pane
     assert pane is not None
-    return [pane.proxy.question_at(row).text for row in range(pane.proxy.rowCount())]
+    return [pane.model.question_at(row).text for row in range(pane.model.rowCount())]
 
 
 def test_question_list_by_keyboard_then_restart(qtbot: QtBot, open_window: OpenWindow) -> None:

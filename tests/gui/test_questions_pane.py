@@ -103,16 +103,16 @@ def test_drop_at_the_end_of_a_filtered_list_lands_after_the_last_shown_question(
     service.update(d, service_changes(priority=Priority.MUST_ASK))
     service.update(a, service_changes(priority=Priority.MUST_ASK))
     pane.priority_filter.setCurrentIndex(pane.priority_filter.findData(Priority.MUST_ASK))
-    assert [pane.proxy.question_at(r).text for r in range(pane.proxy.rowCount())] == ["A", "B", "D"]
+    assert [pane.model.question_at(r).text for r in range(pane.model.rowCount())] == ["A", "B", "D"]
     # Drag "A" to the end of what is shown: after D (and so after the hidden C too).
-    data = pane.proxy.mimeData([pane.proxy.index(0, 0)])
-    assert pane.proxy.dropMimeData(
-        data, Qt.DropAction.MoveAction, pane.proxy.rowCount(), 0, QModelIndex()
+    data = pane.model.mimeData([pane.model.index(0, 0)])
+    assert pane.model.dropMimeData(
+        data, Qt.DropAction.MoveAction, pane.model.rowCount(), 0, QModelIndex()
     )
     assert [q.text for q in service.list()] == ["B", "C", "D", "A"]
     # Drag "A" back onto "B": it goes before it.
-    data = pane.proxy.mimeData([pane.proxy.index(2, 0)])
-    assert pane.proxy.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, pane.proxy.index(0, 0))
+    data = pane.model.mimeData([pane.model.index(2, 0)])
+    assert pane.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, pane.model.index(0, 0))
     assert [q.text for q in service.list()] == ["A", "B", "C", "D"]
     assert [q.text for q in pane.model.questions()] == ["A", "B", "C", "D"]
     assert [q.position for q in pane.model.questions()] == [0, 1, 2, 3]

@@ -26,8 +26,9 @@ class QuestionListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
+        # Every card is the same height (see question_delegate), so laying out thousands of
+        # questions needs one size, not one call into Python per row.
+        self.setUniformItemSizes(True)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -52,7 +53,7 @@ class QuestionListView(QListView):
         event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Card heights depend on the width (text wraps), so lay out again when it changes.
+        # Card height depends on the width (three lines of question when narrow): lay out again.
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()

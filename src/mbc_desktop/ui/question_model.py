@@ -1,15 +1,25 @@
-"""Qt models for the question list: the ordered list itself, and the filter/search on top."""
+"""The Qt model behind the question list: the journal's questions in the person's order, less
+those that the search and filters hide.
 
+Two choices keep a 10-year journal (thousands of questions) within a frame:
+- filtering is one pass over a Python list, not a QSortFilterProxyModel, which calls back into
+  Python for every row on every keystroke;
+- the model is a QStringListModel underneath, holding one empty string per row shown, so that
+  the row count Qt asks for several times per row while laying out is answered in C++. Python
+  is asked only for the rows on screen (``data``).
+"""
+
+from bisect import bisect_left
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -32,10 +42,10 @@ class Roles(IntEnum):
     ID = Qt.ItemDataRole.UserRole + 2
 
 
-def describe(question: Question, number: int) -> str:
-    """What a screen reader says for one row: everything the painted card shows."""
+def describe(question: Question) -> str:
+    """What a screen reader says for one row: everything the card shows, and the answer."""
     parts = [
-        f"{number}. {question.text}",
+        f"{question.position + 1}. {question.text}",
         f"{question.priority.label}.",
         f"Topic: {question.topic.label}.",
         f"Status: {question.status.label}.",
@@ -47,92 +57,270 @@ def describe(question: Question, number: int) -> str:
     return " ".join(parts)
 
 
-class QuestionListModel(QAbstractListModel):
-    """All questions in the person's order. Kept in step with the service's change events."""
+def searchable(question: Question) -> str:
+    return f"{question.text}\n{question.answer}\n{question.answered_by}".casefold()
+
+
+class QuestionListModel(QStringListModel):
+    """Rows are the questions shown; ``questions()`` is every question, in order.
+
+    Kept in step with the service's change events (``apply``) without re-reading the journal.
+    """
+
+    move_requested = Signal(int, object)  # question id, id to go before (or None = the end)
+    filter_changed = Signal()  # once per change of search or filters, after the rows changed
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Question] = []
+        self._all: list[Question] = []  # every question; _all[i].position == i
+        self._shown: list[int] = []  # ids of the questions shown, in order
+        self._haystacks: dict[int, str] = {}
+        self._places: dict[int, int] | None = None  # id -> place in _all; None = work it out
+        self._statuses: frozenset[Status] | None = None
+        self._topic: Topic | None = None
+        self._priority: Priority | None = None
+        self._words: tuple[str, ...] = ()
+        # A change to _shown waiting for Qt's own row operation to reach its "done" signal:
+        # views (and Qt's model tester) must see the old rows at "about to" and the new after.
+        # Connected first, so it runs before any view hears the signal.
+        self._pending: Callable[[], None] | None = None
+        for done in (self.rowsInserted, self.rowsRemoved, self.rowsMoved, self.modelReset):
+            done.connect(self._apply_pending)
 
-    # --- reading -------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def question(self, row: int) -> Question:
-        return self._rows[row]
-
+    # --- the whole list ---------------------------------------------------------------------
     def questions(self) -> list[Question]:
-        return list(self._rows)
+        return list(self._all)
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def place_of(self, question_id: int) -> int | None:
+        """Where a question is in the full list (0 = first), or None if it is not there."""
+        if self._places is None:
+            self._places = {question.id: place for place, question in enumerate(self._all)}
+        return self._places.get(question_id)
+
+    # --- the rows shown ---------------------------------------------------------------------
+    def question_at(self, row: int) -> Question:
+        place = self._place_of_shown(row)
+        return self._all[place]
 
     def row_of(self, question_id: int) -> int | None:
-        for row, question in enumerate(self._rows):
-            if question.id == question_id:
-                return row
-        return None
+        """The row showing this question, or None if it is hidden or gone."""
+        try:
+            return self._shown.index(question_id)
+        except ValueError:
+            return None
+
+    def _place_of_shown(self, row: int) -> int:
+        place = self.place_of(self._shown[row])
+        assert place is not None
+        return place
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        question = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        question = self.question_at(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return question.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return describe(question, index.row() + 1)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return question.text
+            return describe(question)
         if role == Roles.QUESTION:
             return question
         if role == Roles.ID:
             return question.id
         return None
 
-    # --- keeping in step -----------------------------------------------------------------
+    # --- search and filters -----------------------------------------------------------------
+    def set_statuses(self, statuses: frozenset[Status] | None) -> None:
+        self._statuses = statuses
+        self._refilter()
+
+    def set_topic(self, topic: Topic | None) -> None:
+        self._topic = topic
+        self._refilter()
+
+    def set_priority(self, priority: Priority | None) -> None:
+        self._priority = priority
+        self._refilter()
+
+    def set_search(self, text: str) -> None:
+        self._words = tuple(text.casefold().split())
+        self._refilter()
+
+    def clear_filters(self) -> None:
+        self._statuses = self._topic = self._priority = None
+        self._words = ()
+        self._refilter()
+
+    @property
+    def is_filtering(self) -> bool:
+        return bool(self._statuses or self._topic or self._priority or self._words)
+
+    def accepts(self, question: Question) -> bool:
+        if self._statuses is not None and question.status not in self._statuses:
+            return False
+        if self._topic is not None and question.topic != self._topic:
+            return False
+        if self._priority is not None and question.priority != self._priority:
+            return False
+        if self._words:
+            haystack = self._haystacks[question.id]
+            return all(word in haystack for word in self._words)
+        return True
+
+    def _refilter(self) -> None:
+        # accepts(), inlined: this runs over every question on every keystroke in Search.
+        statuses, topic, priority, words = self._statuses, self._topic, self._priority, self._words
+        haystacks = self._haystacks
+        shown = [
+            question.id
+            for question in self._all
+            if (statuses is None or question.status in statuses)
+            and (topic is None or question.topic == topic)
+            and (priority is None or question.priority == priority)
+            and (not words or all(word in haystacks[question.id] for word in words))
+        ]
+        if shown != self._shown:
+            # A reset: cheapest for Qt when many rows come and go. The pane puts the
+            # selection back on the same question (see QuestionsPane).
+            self._replace_shown(shown)
+        self.filter_changed.emit()
+
+    # --- keeping in step with the journal ---------------------------------------------------
     def set_rows(self, questions: list[Question]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(questions, key=lambda question: question.position)
-        self.endResetModel()
+        self._all = sorted(questions, key=lambda question: question.position)
+        self._places = None
+        self._haystacks = {question.id: searchable(question) for question in self._all}
+        self._replace_shown([question.id for question in self._all if self.accepts(question)])
 
     def apply(self, event: QuestionEvent) -> None:
-        """Update the rows for one committed change, without re-reading the journal."""
+        """Update the rows for one committed change."""
         match event:
             case QuestionAdded(question=question):
-                row = min(question.position, len(self._rows))
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._rows.insert(row, question)
-                self.endInsertRows()
-                self._renumber(row + 1, len(self._rows) - 1)
+                at = min(question.position, len(self._all))
+                self._all.insert(at, question)
+                self._places = None
+                self._haystacks[question.id] = searchable(question)
+                self._renumber(at + 1, len(self._all) - 1)
+                if self.accepts(question):
+                    self._show(question)
             case QuestionChanged(question=question):
-                changed = self.row_of(question.id)
-                if changed is not None:
-                    self._rows[changed] = question
-                    index = self.index(changed)
-                    self.dataChanged.emit(index, index)
+                place = self.place_of(question.id)
+                if place is None:
+                    return
+                self._all[place] = question
+                self._haystacks[question.id] = searchable(question)
+                row = self.row_of(question.id)
+                if row is not None and self.accepts(question):
+                    self.dataChanged.emit(self.index(row), self.index(row))
+                elif row is not None:
+                    self._hide(row)
+                elif self.accepts(question):
+                    self._show(question)
             case QuestionRemoved(question=question):
-                removed = self.row_of(question.id)
-                if removed is not None:
-                    self.beginRemoveRows(QModelIndex(), removed, removed)
-                    del self._rows[removed]
-                    self.endRemoveRows()
-                    self._renumber(removed, len(self._rows) - 1)
+                place = self.place_of(question.id)
+                if place is None:
+                    return
+                row = self.row_of(question.id)
+                if row is not None:
+                    self._hide(row)
+                del self._all[place]
+                self._places = None
+                del self._haystacks[question.id]
+                self._renumber(place, len(self._all) - 1)
             case QuestionMoved(question=question, old_position=old):
-                new = question.position
-                # Qt wants the destination as "insert before this row, counted before the move".
-                destination = new + 1 if new > old else new
-                self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), destination)
-                self._rows.pop(old)
-                self._rows.insert(new, question)
-                self.endMoveRows()
-                self._renumber(min(old, new), max(old, new))
+                self._all.pop(old)
+                self._all.insert(question.position, question)
+                self._places = None
+                self._renumber(min(old, question.position), max(old, question.position))
+                row = self.row_of(question.id)
+                if row is not None:
+                    self._move_shown(row, question)
+
+    def _shown_row_for(self, question: Question) -> int:
+        """Where ``question`` belongs among the rows shown (it is not one of them)."""
+        place = self.place_of(question.id)
+        places = self._places
+        assert place is not None
+        assert places is not None
+        return bisect_left([places[question_id] for question_id in self._shown], place)
+
+    # The base class's row operations keep Qt's count in step and send the signals; our own
+    # overrides below refuse them to anyone else (see removeRows).
+    def _apply_pending(self, *_: object) -> None:
+        if self._pending is not None:
+            change, self._pending = self._pending, None
+            change()
+
+    def _replace_shown(self, shown: list[int]) -> None:
+        self._pending = lambda: setattr(self, "_shown", shown)
+        self.setStringList([""] * len(shown))
+
+    def _show(self, question: Question) -> None:
+        row = self._shown_row_for(question)
+        self._pending = lambda: self._shown.insert(row, question.id)
+        QStringListModel.insertRows(self, row, 1)
+
+    def _hide(self, row: int) -> None:
+        def change() -> None:
+            del self._shown[row]
+
+        self._pending = change
+        QStringListModel.removeRows(self, row, 1)
+
+    def _move_shown(self, row: int, question: Question) -> None:
+        del self._shown[row]
+        new_row = self._shown_row_for(question)
+        self._shown.insert(row, question.id)
+        if new_row == row:
+            return
+        # Qt wants the destination as "insert before this row, counted before the move".
+        destination = new_row + 1 if new_row > row else new_row
+
+        def change() -> None:
+            del self._shown[row]
+            self._shown.insert(new_row, question.id)
+
+        self._pending = change
+        QStringListModel.moveRows(self, QModelIndex(), row, 1, QModelIndex(), destination)
 
     def _renumber(self, first: int, last: int) -> None:
-        """Keep each row's ``position`` equal to its place, as the journal now has it."""
-        stale = [row for row in range(first, last + 1) if self._rows[row].position != row]
-        for row in stale:
-            self._rows[row] = self._rows[row].model_copy(update={"position": row})
-        if stale:
-            self.dataChanged.emit(self.index(stale[0]), self.index(stale[-1]))
+        """Keep each question's ``position`` equal to its place, as the journal now has it."""
+        changed = False
+        for place in range(first, last + 1):
+            if self._all[place].position != place:
+                self._all[place] = self._all[place].model_copy(update={"position": place})
+                changed = True
+        if changed and self._shown:
+            # The numbers on the cards changed; repaint (sizes are uniform, no re-layout).
+            self.dataChanged.emit(self.index(0), self.index(len(self._shown) - 1))
 
-    # --- drag and drop -------------------------------------------------------------------
+    # --- only the journal changes the rows ---------------------------------------------------
+    def removeRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        # After a drag, the view asks to remove the dragged rows: the move already happened
+        # through the service, so refuse. (Rows go away only when the journal says so.)
+        return False
+
+    def moveRows(
+        self,
+        source_parent: AnyIndex,
+        source_row: int,
+        count: int,
+        destination_parent: AnyIndex,
+        destination_child: int,
+    ) -> bool:
+        # The list view tries this first on a drop; refusing makes it call dropMimeData,
+        # which moves the question in the journal.
+        return False
+
+    def insertRows(self, row: int, count: int, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False
+
+    # --- drag and drop ---------------------------------------------------------------------
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             # Drops land between rows, never onto a row.
@@ -152,130 +340,32 @@ class QuestionListModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()
-        ids = [str(self._rows[index.row()].id) for index in indexes if index.isValid()]
+        ids = [str(self._shown[index.row()]) for index in indexes if index.isValid()]
         data.setData(MIME_TYPE, QByteArray(",".join(ids).encode()))
         return data
 
-
-def ids_from_mime(data: QMimeData) -> list[int]:
-    if not data.hasFormat(MIME_TYPE):
-        return []
-    raw = bytes(data.data(MIME_TYPE).data()).decode()
-    return [int(part) for part in raw.split(",") if part]
-
-
-class QuestionFilter(QSortFilterProxyModel):
-    """What the list shows: filters by status, topic and priority, and search as you type.
-
-    Drops are handled here, not passed to the source model, because "drop at the end of a
-    filtered list" means "just after the last question you can see", not "after everything".
-    """
-
-    move_requested = Signal(int, object)  # question id, id to go before (or None = the end)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._statuses: frozenset[Status] | None = None
-        self._topic: Topic | None = None
-        self._priority: Priority | None = None
-        self._words: tuple[str, ...] = ()
-
-    # --- filter state --------------------------------------------------------------------
-    def set_statuses(self, statuses: frozenset[Status] | None) -> None:
-        self._change(lambda: setattr(self, "_statuses", statuses))
-
-    def set_topic(self, topic: Topic | None) -> None:
-        self._change(lambda: setattr(self, "_topic", topic))
-
-    def set_priority(self, priority: Priority | None) -> None:
-        self._change(lambda: setattr(self, "_priority", priority))
-
-    def set_search(self, text: str) -> None:
-        words = tuple(text.casefold().split())
-        self._change(lambda: setattr(self, "_words", words))
-
-    def clear_filters(self) -> None:
-        def reset() -> None:
-            self._statuses = None
-            self._topic = None
-            self._priority = None
-            self._words = ()
-
-        self._change(reset)
-
-    @property
-    def is_filtering(self) -> bool:
-        return bool(self._statuses or self._topic or self._priority or self._words)
-
-    def _change(self, apply: Any) -> None:
-        self.beginFilterChange()
-        apply()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, QuestionListModel)
-        question = model.question(source_row)
-        if self._statuses is not None and question.status not in self._statuses:
-            return False
-        if self._topic is not None and question.topic != self._topic:
-            return False
-        if self._priority is not None and question.priority != self._priority:
-            return False
-        if self._words:
-            haystack = f"{question.text}\n{question.answer}\n{question.answered_by}".casefold()
-            return all(word in haystack for word in self._words)
-        return True
-
-    # --- helpers for the pane ------------------------------------------------------------
-    def question_at(self, row: int) -> Question:
-        value = self.index(row, 0).data(Roles.QUESTION)
-        assert isinstance(value, Question)
-        return value
-
-    def row_of(self, question_id: int) -> int | None:
-        model = self.sourceModel()
-        assert isinstance(model, QuestionListModel)
-        source_row = model.row_of(question_id)
-        if source_row is None:
-            return None
-        proxy = self.mapFromSource(model.index(source_row))
-        return proxy.row() if proxy.isValid() else None
-
     def before_id_for_drop(self, row: int) -> int | None:
-        """The id a question dropped at visible ``row`` should go before (None = the end)."""
-        if 0 <= row < self.rowCount():
-            return self.question_at(row).id
-        if self.rowCount() == 0:
-            return None
-        model = self.sourceModel()
-        assert isinstance(model, QuestionListModel)
-        last_visible = self.mapToSource(self.index(self.rowCount() - 1, 0)).row()
-        following = last_visible + 1
-        return model.question(following).id if following < model.rowCount() else None
+        """The id a question put at shown ``row`` should go before (None = the end).
 
-    # --- drag and drop -------------------------------------------------------------------
+        Past the last row shown means just after the last question you can see, not after
+        everything: hidden questions after it stay after it.
+        """
+        if 0 <= row < len(self._shown):
+            return self._shown[row]
+        if not self._shown:
+            return None
+        following = self._place_of_shown(len(self._shown) - 1) + 1
+        return self._all[following].id if following < len(self._all) else None
+
     def canDropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: AnyIndex,
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
         return action == Qt.DropAction.MoveAction and bool(ids_from_mime(data))
 
     def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: AnyIndex,
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
     ) -> bool:
-        if action != Qt.DropAction.MoveAction:
-            return False
-        ids = ids_from_mime(data)
+        ids = ids_from_mime(data) if action == Qt.DropAction.MoveAction else []
         if not ids:
             return False
         if parent.isValid():  # dropped onto a row: go before it
@@ -285,3 +375,10 @@ class QuestionFilter(QSortFilterProxyModel):
             if question_id != before:
                 self.move_requested.emit(question_id, before)
         return True
+
+
+def ids_from_mime(data: QMimeData) -> list[int]:
+    if not data.hasFormat(MIME_TYPE):
+        return []
+    raw = bytes(data.data(MIME_TYPE).data()).decode()
+    return [int(part) for part in raw.split(",") if part]

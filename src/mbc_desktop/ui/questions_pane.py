@@ -1,5 +1,6 @@
 """The Questions area: the running list of questions for the oncologist."""
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TypeVar
@@ -26,7 +27,7 @@ from mbc_desktop.services import QuestionService
 from mbc_desktop.ui.question_commands import AddQuestion, DeleteQuestion, MoveQuestion, shorten
 from mbc_desktop.ui.question_editor import QuestionEditor
 from mbc_desktop.ui.question_list_view import QuestionListView
-from mbc_desktop.ui.question_model import QuestionFilter, QuestionListModel
+from mbc_desktop.ui.question_model import QuestionListModel
 from mbc_desktop.ui.widgets import FieldMessage, ScaledLabel, UndoBanner, WrapButton
 
 STATUS_FILTERS: list[tuple[str, frozenset[Status] | None]] = [
@@ -61,23 +62,23 @@ def _enum(kind: type[E], value: object) -> E | None:
     return None if value is None else kind(str(value))
 
 
-def counts_text(questions: list[Question], shown: int, filtering: bool) -> str:
+def counts_text(questions: list[Question]) -> str:
+    """The journal in numbers: how many questions, by status, and must-asks still to ask."""
     if not questions:
         return "No questions yet."
-    by_status = {status: 0 for status in Status}
-    must_open = 0
-    for question in questions:
-        by_status[question.status] += 1
-        if question.priority is Priority.MUST_ASK and not question.status.is_settled:
-            must_open += 1
+    by_status = Counter(question.status for question in questions)
+    must_open = sum(
+        1
+        for question in questions
+        if question.priority is Priority.MUST_ASK and not question.status.is_settled
+    )
     total = len(questions)
     parts = [f"{total} question{'s' if total != 1 else ''}"]
-    parts += [f"{count} {status.label.lower()}" for status, count in by_status.items() if count]
+    parts += [
+        f"{by_status[status]} {status.label.lower()}" for status in Status if by_status[status]
+    ]
     parts.append(f"{must_open} must-ask still to ask")
-    text = "  ·  ".join(parts)
-    if filtering:
-        text = f"Showing {shown} of {total}.  " + text
-    return text
+    return "  ·  ".join(parts)
 
 
 class QuestionsPane(QWidget):
@@ -94,22 +95,18 @@ class QuestionsPane(QWidget):
         self.model.set_rows(service.list())
         self._unsubscribe = service.changes.subscribe(self.model.apply)
         self.destroyed.connect(lambda: self._unsubscribe())
-        self.proxy = QuestionFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.move_requested.connect(self.move_question)
+        self.model.move_requested.connect(self.move_question)
+        self._kept_id: int | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self._build()
         self._make_actions()
-        for signal in (
-            self.model.rowsInserted,
-            self.model.rowsRemoved,
-            self.model.rowsMoved,
-            self.model.dataChanged,
-            self.model.modelReset,
-            self.proxy.layoutChanged,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-        ):
-            signal.connect(self._refresh_counts)
+        # The journal's numbers change only when the journal does (the model heard the change
+        # first: it subscribed first); the rows shown change with the search and filters too.
+        self._journal_counts = counts_text(self.model.questions())
+        self._unsubscribe_counts = service.changes.subscribe(self._journal_changed)
+        self.destroyed.connect(lambda: self._unsubscribe_counts())
+        self.model.filter_changed.connect(self._refresh_counts)
         self._refresh_counts()
 
     # --- building ------------------------------------------------------------------------
@@ -141,17 +138,17 @@ class QuestionsPane(QWidget):
         self.search.setAccessibleName("Search questions")
         self.search.setPlaceholderText("Search questions and answers")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self.model.set_search)
         self.status_filter = self._filter_combo("statusFilter", "Show status", STATUS_FILTERS)
         self.status_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_statuses(self.status_filter.currentData())
+            lambda _: self.model.set_statuses(self.status_filter.currentData())
         )
         self.topic_filter = self._filter_combo(
             "topicFilter", "Show topic", [("All topics", None), *[(t.label, t) for t in Topic]]
         )
         self.topic_filter.currentIndexChanged.connect(
             # Qt hands StrEnum data back as plain str; turn it back into the enum.
-            lambda _: self.proxy.set_topic(_enum(Topic, self.topic_filter.currentData()))
+            lambda _: self.model.set_topic(_enum(Topic, self.topic_filter.currentData()))
         )
         self.priority_filter = self._filter_combo(
             "priorityFilter",
@@ -159,7 +156,7 @@ class QuestionsPane(QWidget):
             [("All priorities", None), *[(p.label, p) for p in Priority]],
         )
         self.priority_filter.currentIndexChanged.connect(
-            lambda _: self.proxy.set_priority(_enum(Priority, self.priority_filter.currentData()))
+            lambda _: self.model.set_priority(_enum(Priority, self.priority_filter.currentData()))
         )
         self.clear_filters_button = QPushButton("Show a&ll")
         self.clear_filters_button.setAccessibleName("Clear search and filters")
@@ -191,7 +188,7 @@ class QuestionsPane(QWidget):
 
         self.editor = QuestionEditor(self._service, self._undo)
         self.list_view = QuestionListView()
-        self.list_view.setModel(self.proxy)
+        self.list_view.setModel(self.model)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.list_view.move_up_requested.connect(lambda: self.move_selected(-1))
         self.list_view.move_down_requested.connect(lambda: self.move_selected(+1))
@@ -326,26 +323,41 @@ class QuestionsPane(QWidget):
         ]
 
     # --- state ---------------------------------------------------------------------------
-    def _refresh_counts(self, *_: object) -> None:
-        self.counts.setText(
-            counts_text(self.model.questions(), self.proxy.rowCount(), self.proxy.is_filtering)
-        )
-        empty = self.model.rowCount() == 0
+    def _journal_changed(self, _event: object) -> None:
+        self._journal_counts = counts_text(self.model.questions())
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        text = self._journal_counts
+        if self.model.is_filtering:
+            text = f"Showing {self.model.rowCount()} of {self.model.total()}.  {text}"
+        self.counts.setText(text)
+        empty = self.model.total() == 0
         # Nothing to search, filter or edit yet: show only the way to start.
         self.filter_bar.setVisible(not empty)
         self.editor.setVisible(not empty)
         if empty:
             self.stack.setCurrentIndex(1)
-        elif self.proxy.rowCount() == 0:
+        elif self.model.rowCount() == 0:
             self.stack.setCurrentIndex(2)
         else:
             self.stack.setCurrentIndex(0)
-        self.clear_filters_button.setEnabled(self.proxy.is_filtering)
+        self.clear_filters_button.setEnabled(self.model.is_filtering)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.editor.show_question(
-            self.proxy.question_at(current.row()) if current.isValid() else None
+            self.model.question_at(current.row()) if current.isValid() else None
         )
+
+    def _keep_selection(self) -> None:
+        question = self.selected_question()
+        self._kept_id = question.id if question is not None else None
+
+    def _restore_selection(self) -> None:
+        """After the search or filters change the rows, stay on the same question if shown."""
+        if self._kept_id is not None and not self.select_question(self._kept_id):
+            self.editor.show_question(None)
+        self._kept_id = None
 
     def _hide_stale_banner(self, index: int) -> None:
         if index != self._banner_index:
@@ -353,13 +365,13 @@ class QuestionsPane(QWidget):
 
     def selected_question(self) -> Question | None:
         index = self.list_view.currentIndex()
-        return self.proxy.question_at(index.row()) if index.isValid() else None
+        return self.model.question_at(index.row()) if index.isValid() else None
 
     def select_question(self, question_id: int) -> bool:
-        row = self.proxy.row_of(question_id)
+        row = self.model.row_of(question_id)
         if row is None:
             return False
-        index = self.proxy.index(row, 0)
+        index = self.model.index(row, 0)
         self.list_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
@@ -372,7 +384,7 @@ class QuestionsPane(QWidget):
         if self.model.rowCount():
             self.list_view.setFocus()
             if not self.list_view.currentIndex().isValid():
-                self.select_question(self.model.question(0).id)
+                self.select_question(self.model.question_at(0).id)
         else:
             self.new_question.setFocus()
 
@@ -388,7 +400,7 @@ class QuestionsPane(QWidget):
         for combo in (self.status_filter, self.topic_filter, self.priority_filter):
             combo.setCurrentIndex(0)
         self.search.clear()
-        self.proxy.clear_filters()
+        self.model.clear_filters()
 
     def add_from_field(self) -> None:
         try:
@@ -420,8 +432,8 @@ class QuestionsPane(QWidget):
         self._undo.push(command)
         self._banner_index = self._undo.index()
         self.undo_banner.announce(f"Deleted “{shorten(question.text, 60)}”. You can undo this.")
-        if self.proxy.rowCount():
-            self.select_question(self.proxy.question_at(min(row, self.proxy.rowCount() - 1)).id)
+        if self.model.rowCount():
+            self.select_question(self.model.question_at(min(row, self.model.rowCount() - 1)).id)
         self.list_view.setFocus()
 
     def move_selected(self, step: int) -> None:
@@ -431,21 +443,21 @@ class QuestionsPane(QWidget):
             return
         row = self.list_view.currentIndex().row()
         target = row + step
-        if not 0 <= target < self.proxy.rowCount():
+        if not 0 <= target < self.model.rowCount():
             return
-        before = self.proxy.before_id_for_drop(target if step < 0 else target + 1)
+        before = self.model.before_id_for_drop(target if step < 0 else target + 1)
         self.move_question(question.id, before)
         self.select_question(question.id)
 
     def move_question(self, question_id: int, before_id: int | None) -> None:
         rows = self.model.questions()
-        source_row = self.model.row_of(question_id)
-        if source_row is None:
+        place = self.model.place_of(question_id)
+        if place is None:
             return
-        was_before = rows[source_row + 1].id if source_row + 1 < len(rows) else None
+        was_before = rows[place + 1].id if place + 1 < len(rows) else None
         if before_id == was_before:
             return
-        self._undo.push(MoveQuestion(self._service, rows[source_row], before_id, was_before))
+        self._undo.push(MoveQuestion(self._service, rows[place], before_id, was_before))
 
     def flush(self) -> None:
         """Save anything still being typed (called before the window closes)."""
