@@ -1,11 +1,8 @@
 """MBC Desktop: a private, offline companion for getting ready for oncology appointments."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_NAME = "MBC Desktop"
 ORGANISATION = "MBC Desktop"
 
-try:
-    __version__ = version("mbc-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written (pyproject.toml reads it from here). A constant, not
+# importlib.metadata: that lookup costs 50-80 ms before the window can paint.
+__version__ = "0.1.0"

@@ -5,7 +5,7 @@ import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from mbc_desktop import APP_NAME
+from mbc_desktop import APP_NAME, __version__
 from mbc_desktop.ui.application import DESKTOP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,5 +29,10 @@ def test_metainfo_names_the_desktop_entry_and_current_version() -> None:
     root = tree.getroot()
     assert root.findtext("id") == DESKTOP_ID
     assert root.findtext("launchable") == f"{DESKTOP_ID}.desktop"
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-    assert root.find("releases/release").get("version") == version  # type: ignore[union-attr]
+    assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
+
+
+def test_installed_version_is_the_one_in_the_source() -> None:
+    from importlib.metadata import version
+
+    assert version("mbc-desktop") == __version__
