@@ -1,40 +1,29 @@
 """The Questions area: the running list of questions for the oncologist."""
 
-from collections import Counter
-from collections.abc import Callable, Sequence
-from enum import StrEnum
-from typing import TypeVar
+from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mbc_desktop.domain import NewQuestion, Priority, Question, Status, Topic, field_messages
+from mbc_desktop.domain import NewQuestion, Priority, Question, Topic, field_messages
 from mbc_desktop.services import QuestionService
 from mbc_desktop.ui.question_commands import AddQuestion, DeleteQuestion, MoveQuestion, shorten
 from mbc_desktop.ui.question_editor import QuestionEditor
+from mbc_desktop.ui.question_filter_bar import QuestionFilterBar
 from mbc_desktop.ui.question_list_view import QuestionListView
 from mbc_desktop.ui.question_model import QuestionListModel
 from mbc_desktop.ui.widgets import FieldMessage, ScaledLabel, UndoBanner, WrapButton
-
-STATUS_FILTERS: list[tuple[str, frozenset[Status] | None]] = [
-    ("All statuses", None),
-    ("Open or asked", frozenset({Status.OPEN, Status.ASKED})),
-    *[(status.label, frozenset({status})) for status in Status],
-]
 
 STARTER_QUESTIONS = [
     NewQuestion(
@@ -53,32 +42,6 @@ STARTER_QUESTIONS = [
         priority=Priority.WANT_TO_ASK,
     ),
 ]
-
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def _enum(kind: type[E], value: object) -> E | None:
-    return None if value is None else kind(str(value))
-
-
-def counts_text(questions: list[Question]) -> str:
-    """The journal in numbers: how many questions, by status, and must-asks still to ask."""
-    if not questions:
-        return "No questions yet."
-    by_status = Counter(question.status for question in questions)
-    must_open = sum(
-        1
-        for question in questions
-        if question.priority is Priority.MUST_ASK and not question.status.is_settled
-    )
-    total = len(questions)
-    parts = [f"{total} question{'s' if total != 1 else ''}"]
-    parts += [
-        f"{by_status[status]} {status.label.lower()}" for status in Status if by_status[status]
-    ]
-    parts.append(f"{must_open} must-ask still to ask")
-    return "  ·  ".join(parts)
 
 
 class QuestionsPane(QWidget):
@@ -101,13 +64,11 @@ class QuestionsPane(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         self._build()
         self._make_actions()
-        # The journal's numbers change only when the journal does (the model heard the change
-        # first: it subscribed first); the rows shown change with the search and filters too.
-        self._journal_counts = counts_text(self.model.questions())
+        # After the model, which subscribed first, so the counts see the journal as it now is.
         self._unsubscribe_counts = service.changes.subscribe(self._journal_changed)
         self.destroyed.connect(lambda: self._unsubscribe_counts())
-        self.model.filter_changed.connect(self._refresh_counts)
-        self._refresh_counts()
+        self.model.filter_changed.connect(self._show_state)
+        self._show_state()
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -133,58 +94,12 @@ class QuestionsPane(QWidget):
         add_row.addWidget(self.new_question, 1)
         add_row.addWidget(self.add_button)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setAccessibleName("Search questions")
-        self.search.setPlaceholderText("Search questions and answers")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.model.set_search)
-        self.status_filter = self._filter_combo("statusFilter", "Show status", STATUS_FILTERS)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _: self.model.set_statuses(self.status_filter.currentData())
-        )
-        self.topic_filter = self._filter_combo(
-            "topicFilter", "Show topic", [("All topics", None), *[(t.label, t) for t in Topic]]
-        )
-        self.topic_filter.currentIndexChanged.connect(
-            # Qt hands StrEnum data back as plain str; turn it back into the enum.
-            lambda _: self.model.set_topic(_enum(Topic, self.topic_filter.currentData()))
-        )
-        self.priority_filter = self._filter_combo(
-            "priorityFilter",
-            "Show priority",
-            [("All priorities", None), *[(p.label, p) for p in Priority]],
-        )
-        self.priority_filter.currentIndexChanged.connect(
-            lambda _: self.model.set_priority(_enum(Priority, self.priority_filter.currentData()))
-        )
-        self.clear_filters_button = QPushButton("Show a&ll")
-        self.clear_filters_button.setAccessibleName("Clear search and filters")
-        self.clear_filters_button.clicked.connect(self.clear_filters)
-        search_row = QHBoxLayout()
-        search_label = QLabel("Sear&ch")
-        search_label.setBuddy(self.search)
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.clear_filters_button)
-        # Labels above the filters keep the row narrow enough for 200 % text on a small screen.
-        filters = QGridLayout()
-        for column, (label, widget) in enumerate(
-            [
-                ("Stat&us", self.status_filter),
-                ("T&opic", self.topic_filter),
-                ("Pr&iority", self.priority_filter),
-            ]
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(widget, 1, column)
-        filters.setColumnStretch(3, 1)
-
-        self.counts = QLabel()
-        self.counts.setObjectName("counts")
-        self.counts.setWordWrap(True)
+        self.filter_bar = QuestionFilterBar(self.model)
+        self.search = self.filter_bar.search
+        self.status_filter = self.filter_bar.status_filter
+        self.topic_filter = self.filter_bar.topic_filter
+        self.priority_filter = self.filter_bar.priority_filter
+        self.counts = self.filter_bar.counts
 
         self.editor = QuestionEditor(self._service, self._undo)
         self.list_view = QuestionListView()
@@ -209,13 +124,6 @@ class QuestionsPane(QWidget):
         self.splitter.setObjectName("questionsSplitter")
         self.splitter.setChildrenCollapsible(False)
         # The search and filters sit above the list they act on; the editor gets full height.
-        self.filter_bar = QWidget()
-        self.filter_bar.setObjectName("filterBar")
-        bar = QVBoxLayout(self.filter_bar)
-        bar.setContentsMargins(0, 0, 0, 0)
-        bar.addLayout(search_row)
-        bar.addLayout(filters)
-        bar.addWidget(self.counts)
         list_column = QWidget()
         list_layout = QVBoxLayout(list_column)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -243,18 +151,6 @@ class QuestionsPane(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.undo_banner)
-
-    @staticmethod
-    def _filter_combo(name: str, accessible: str, items: Sequence[tuple[str, object]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        for label, value in items:
-            combo.addItem(label, value)
-        # Never narrower than its longest choice, so no choice is cut off at large text sizes.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        return combo
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -324,14 +220,11 @@ class QuestionsPane(QWidget):
 
     # --- state ---------------------------------------------------------------------------
     def _journal_changed(self, _event: object) -> None:
-        self._journal_counts = counts_text(self.model.questions())
-        self._refresh_counts()
+        self.filter_bar.journal_changed()
+        self._show_state()
 
-    def _refresh_counts(self) -> None:
-        text = self._journal_counts
-        if self.model.is_filtering:
-            text = f"Showing {self.model.rowCount()} of {self.model.total()}.  {text}"
-        self.counts.setText(text)
+    def _show_state(self) -> None:
+        """The list, the way to start (no questions yet), or "no match" (all filtered out)."""
         empty = self.model.total() == 0
         # Nothing to search, filter or edit yet: show only the way to start.
         self.filter_bar.setVisible(not empty)
@@ -342,7 +235,6 @@ class QuestionsPane(QWidget):
             self.stack.setCurrentIndex(2)
         else:
             self.stack.setCurrentIndex(0)
-        self.clear_filters_button.setEnabled(self.model.is_filtering)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.editor.show_question(
@@ -397,10 +289,7 @@ class QuestionsPane(QWidget):
         self.search.selectAll()
 
     def clear_filters(self) -> None:
-        for combo in (self.status_filter, self.topic_filter, self.priority_filter):
-            combo.setCurrentIndex(0)
-        self.search.clear()
-        self.model.clear_filters()
+        self.filter_bar.clear()
 
     def add_from_field(self) -> None:
         try:
