@@ -13,7 +13,16 @@ ANSWER_MAX_CHARS = 5000
 ANSWERED_BY_MAX_CHARS = 120
 
 
-class Topic(StrEnum):
+class Choice(StrEnum):
+    """A fixed choice stored by its value; its label is the value in words ("must_ask" is
+    shown as "Must ask"). Translations, when they come, start from the label."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class Topic(Choice):
     TREATMENT_OPTIONS = "treatment_options"
     SIDE_EFFECTS = "side_effects"
     TESTS_AND_SCANS = "tests_and_scans"
@@ -24,44 +33,16 @@ class Topic(StrEnum):
     SECOND_OPINION = "second_opinion"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return _TOPIC_LABELS[self]
 
-
-_TOPIC_LABELS = {
-    Topic.TREATMENT_OPTIONS: "Treatment options",
-    Topic.SIDE_EFFECTS: "Side effects",
-    Topic.TESTS_AND_SCANS: "Tests and scans",
-    Topic.SYMPTOMS: "Symptoms",
-    Topic.PROGNOSIS: "Prognosis",
-    Topic.CLINICAL_TRIALS: "Clinical trials",
-    Topic.PRACTICAL_AND_COST: "Practical and cost",
-    Topic.SECOND_OPINION: "Second opinion",
-    Topic.OTHER: "Other",
-}
-
-
-class Priority(StrEnum):
+class Priority(Choice):
     """How much the person wants this asked. Declared most important first."""
 
     MUST_ASK = "must_ask"
     WANT_TO_ASK = "want_to_ask"
     IF_TIME = "if_time"
 
-    @property
-    def label(self) -> str:
-        return _PRIORITY_LABELS[self]
 
-
-_PRIORITY_LABELS = {
-    Priority.MUST_ASK: "Must ask",
-    Priority.WANT_TO_ASK: "Want to ask",
-    Priority.IF_TIME: "If time",
-}
-
-
-class Status(StrEnum):
+class Status(Choice):
     """Where a question is in its life: open → asked → answered, or dropped."""
 
     OPEN = "open"
@@ -70,21 +51,9 @@ class Status(StrEnum):
     DROPPED = "dropped"
 
     @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self]
-
-    @property
     def is_settled(self) -> bool:
         """Answered or dropped: nothing more to do for this question."""
         return self in (Status.ANSWERED, Status.DROPPED)
-
-
-_STATUS_LABELS = {
-    Status.OPEN: "Open",
-    Status.ASKED: "Asked",
-    Status.ANSWERED: "Answered",
-    Status.DROPPED: "Dropped",
-}
 
 
 def _question_text(value: str) -> str:
