@@ -98,13 +98,26 @@ def _where(paths: DataPaths) -> str:
 
 def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     """Show the window now; open the journal right after its first paint."""
-    from mbc_desktop.ui.application import make_application
+    from mbc_desktop.ui.application import lock_data_dir, make_application
 
     paths = DataPaths(data_dir)
     prepare_data_dir(paths)
     app = make_application()
     window = make_window(paths)
     opened: list[Journal] = []
+    lock = lock_data_dir(paths.root)
+    if lock is None:
+        log.info("Another MBC Desktop has this data folder open")
+        window.show_problem(
+            "MBC Desktop is already open",
+            "Your journal is open in another MBC Desktop window. Switch to that window; "
+            "a second one could show an out-of-date list. You can close this one.\n\n"
+            + _where(paths),
+        )
+        window.show()
+        return window, opened
+    app.aboutToQuit.connect(lock.unlock)
+    window.lock = lock  # lives as long as the window
 
     def load() -> None:
         journal = attach_journal(window, paths)

@@ -1,5 +1,6 @@
 """GUI fixtures: the real main window on a real journal file in tmp_path."""
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -51,3 +52,15 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
     # The text size is application-wide; put it back for the next test.
     QApplication.setFont(original_font)
     del app
+
+
+@pytest.fixture
+def app_logging() -> Iterator[None]:
+    """For tests that start the app as a user would (start_gui sets up logging to a file):
+    take the log handler away again, so later tests do not write to a deleted folder."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if isinstance(handler, logging.FileHandler):
+            root.removeHandler(handler)
+            handler.close()

@@ -3,8 +3,10 @@
 import logging
 import sys
 from importlib.resources import files
+from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,6 +32,17 @@ def make_application() -> QApplication:
     icon = files("mbc_desktop.resources").joinpath("icons/mbc-desktop.svg")
     QGuiApplication.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def lock_data_dir(data_dir: Path) -> QLockFile | None:
+    """Claim the data folder for this process; None if another MBC Desktop has it open.
+
+    Two windows on one journal would each show a list the other has changed. The lock is
+    released when the process ends, even by a crash (Qt checks whether its owner still runs).
+    """
+    lock = QLockFile(str(data_dir / "mbc-desktop.lock"))
+    lock.setStaleLockTime(0)  # held for as long as the app runs, however long that is
+    return lock if lock.tryLock(200) else None
 
 
 def base_font() -> QFont:

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.questions_pane: QuestionsPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
+        self.lock: object | None = None  # the data folder's lock, held while the window lives
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
