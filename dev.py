@@ -33,7 +33,13 @@ def ensure_environment(with_dev_tools: bool) -> Path:
     python = venv_python()
     if not python.exists():
         print("Creating the virtual environment in .venv …", flush=True)
-        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        except (OSError, subprocess.CalledProcessError) as error:
+            sys.exit(
+                f"Could not create .venv ({error}). On Debian or Ubuntu, install the venv "
+                "module first: sudo apt install python3-venv"
+            )
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     have = STAMP.read_text().split() if STAMP.exists() else []
     # A stamp with the dev tools also serves plain runs.
