@@ -102,3 +102,11 @@ def test_screen_reader_text_says_everything_the_card_shows(service: QuestionServ
     for part in ["1. Can I swim?", "If time", "Practical and cost", "Answered", "Yes", "Nurse Jo"]:
         assert part in spoken
     assert model.index(0).data(Roles.ID) == question.id
+
+
+def test_tooltip_shows_markup_as_typed_not_as_formatting(service: QuestionService) -> None:
+    service.add(NewQuestion(text="Is <b>this</b> & that <img src=x> normal?"))
+    model = connected_model(service)
+    tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;this&lt;/b&gt; &amp; that &lt;img src=x&gt;" in tip
+    assert "<b>" not in tip

@@ -3,7 +3,7 @@
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ NOT_ADVICE = (
 def _text(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name could look like HTML
     return label
 
 

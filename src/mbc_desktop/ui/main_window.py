@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.status_title = ScaledLabel("Opening your journal…", 1.3, bold=True)
         self.status_text = QLabel("")
         self.status_text.setWordWrap(True)
+        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
         self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_layout.addWidget(self.status_title)
         status_layout.addWidget(self.status_text)

@@ -9,6 +9,7 @@ Two choices keep a 10-year journal (thousands of questions) within a frame:
   is asked only for the rows on screen (``data``).
 """
 
+import html
 from bisect import bisect_left
 from collections.abc import Callable
 from enum import IntEnum
@@ -121,8 +122,11 @@ class QuestionListModel(QStringListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         question = self.question_at(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return question.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Qt shows a tooltip as rich text when it looks like HTML; escaped, "<b>" stays "<b>".
+            return f"<p>{html.escape(question.text)}</p>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return describe(question)
         if role == Roles.QUESTION:
