@@ -88,7 +88,8 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
         return None
     window.attach(UiServices(questions=journal.questions))
     window.destroyed.connect(journal.close)
-    log.info("Journal open (schema ready, %d questions)", len(journal.questions.list()))
+    assert window.questions_pane is not None
+    log.info("Journal open (schema ready, %d questions)", window.questions_pane.model.total())
     return journal
 
 

@@ -161,30 +161,28 @@ class QuestionListModel(QStringListModel):
     def is_filtering(self) -> bool:
         return bool(self._statuses or self._topic or self._priority or self._words)
 
-    def accepts(self, question: Question) -> bool:
-        if self._statuses is not None and question.status not in self._statuses:
-            return False
-        if self._topic is not None and question.topic != self._topic:
-            return False
-        if self._priority is not None and question.priority != self._priority:
-            return False
-        if self._words:
-            haystack = self._haystacks[question.id]
-            return all(word in haystack for word in self._words)
-        return True
-
-    def _refilter(self) -> None:
-        # accepts(), inlined: this runs over every question on every keystroke in Search.
+    def _matcher(self) -> Callable[[Question], bool]:
+        """The search and filters as one function, with its settings bound once: it runs over
+        every question on every keystroke in Search."""
         statuses, topic, priority, words = self._statuses, self._topic, self._priority, self._words
         haystacks = self._haystacks
-        shown = [
-            question.id
-            for question in self._all
-            if (statuses is None or question.status in statuses)
-            and (topic is None or question.topic == topic)
-            and (priority is None or question.priority == priority)
-            and (not words or all(word in haystacks[question.id] for word in words))
-        ]
+
+        def matches(question: Question) -> bool:
+            return (
+                (statuses is None or question.status in statuses)
+                and (topic is None or question.topic == topic)
+                and (priority is None or question.priority == priority)
+                and (not words or all(word in haystacks[question.id] for word in words))
+            )
+
+        return matches
+
+    def accepts(self, question: Question) -> bool:
+        return self._matcher()(question)
+
+    def _refilter(self) -> None:
+        matches = self._matcher()
+        shown = [question.id for question in self._all if matches(question)]
         if shown != self._shown:
             # A reset: cheapest for Qt when many rows come and go. The pane puts the
             # selection back on the same question (see QuestionsPane).
@@ -196,7 +194,8 @@ class QuestionListModel(QStringListModel):
         self._all = sorted(questions, key=lambda question: question.position)
         self._places = None
         self._haystacks = {question.id: searchable(question) for question in self._all}
-        self._replace_shown([question.id for question in self._all if self.accepts(question)])
+        matches = self._matcher()
+        self._replace_shown([question.id for question in self._all if matches(question)])
 
     def apply(self, event: QuestionEvent) -> None:
         """Update the rows for one committed change."""

@@ -73,7 +73,7 @@ class FieldMessage(QLabel):
 
     @property
     def message(self) -> str:
-        return self.text().removeprefix("⚠ ") if self.isVisible() or self.text() else ""
+        return self.text().removeprefix("⚠ ")
 
 
 class UndoBanner(QFrame):
