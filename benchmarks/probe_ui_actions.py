@@ -28,7 +28,7 @@ from mbc_desktop.app import make_window, open_journal
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
 from mbc_desktop.ui.main_window import MainWindow, UiServices
-from mbc_desktop.ui.questions_pane import QuestionsPane
+from mbc_desktop.ui.questions.pane import QuestionsPane
 
 QUIET_PASS_S = 0.0005
 

@@ -250,7 +250,7 @@ def build(data_dir: Path, questions: int = 3000, seed: int = 2026) -> BuildRepor
 
 def mark_welcome_seen(data_dir: Path) -> None:
     """Someone with a journal has seen the first-run welcome; do not offer it again."""
-    from mbc_desktop.ui.settings import UiSettings  # Qt Core only; no window
+    from mbc_desktop.ui.common.settings import UiSettings  # Qt Core only; no window
 
     UiSettings(DataPaths(data_dir).settings).welcome_done = True
 

@@ -60,8 +60,8 @@ def open_journal(paths: DataPaths) -> Journal:
 def make_window(paths: DataPaths) -> "MainWindow":
     """The main window, without the journal yet (it shows "Opening your journal…")."""
     from mbc_desktop.ui.application import base_font
+    from mbc_desktop.ui.common.settings import UiSettings
     from mbc_desktop.ui.main_window import MainWindow
-    from mbc_desktop.ui.settings import UiSettings
 
     return MainWindow(UiSettings(paths.settings), paths.root, base_font())
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME, __version__
-from mbc_desktop.ui.widgets import ScaledLabel
+from mbc_desktop.ui.common.widgets import ScaledLabel
 
 PRIVACY_PROMISE = (
     "Your journal stays on this computer. MBC Desktop has no account, never connects to the "

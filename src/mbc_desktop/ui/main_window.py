@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME
+from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
+from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
-from mbc_desktop.ui.settings import TEXT_SCALES, UiSettings
-from mbc_desktop.ui.widgets import ScaledLabel
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.services import QuestionService
-    from mbc_desktop.ui.questions_pane import QuestionsPane
+    from mbc_desktop.ui.questions.pane import QuestionsPane
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
     # --- areas ---------------------------------------------------------------------------
     def attach(self, services: UiServices) -> None:
         """Build the areas now that the journal is open."""
-        from mbc_desktop.ui.questions_pane import QuestionsPane
+        from mbc_desktop.ui.questions.pane import QuestionsPane
 
         self.questions_pane = QuestionsPane(services.questions, self.undo_stack)
         self._add_area(self.questions_pane.title, self.questions_pane)

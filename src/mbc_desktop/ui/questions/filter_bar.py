@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import Priority, Question, Status, Topic
-from mbc_desktop.ui.question_model import QuestionListModel
+from mbc_desktop.ui.questions.model import QuestionListModel
 
 STATUS_FILTERS: list[tuple[str, frozenset[Status] | None]] = [
     ("All statuses", None),

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, Topic
 from mbc_desktop.services import QuestionService
 from mbc_desktop.ui.main_window import MainWindow
-from mbc_desktop.ui.questions_pane import QuestionsPane
+from mbc_desktop.ui.questions.pane import QuestionsPane
 from tests.gui.conftest import OpenWindow
 
 
@@ -163,7 +163,7 @@ def test_empty_state_offers_starter_questions(qtbot: QtBot, open_window: OpenWin
     pane = pane_of(window)
     assert pane.stack.currentWidget().objectName() == "emptyState"
     assert pane.counts.text() == "No questions yet."
-    from mbc_desktop.ui.widgets import WrapButton
+    from mbc_desktop.ui.common.widgets import WrapButton
 
     first = pane.stack.currentWidget().findChildren(WrapButton)[0]
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
@@ -240,7 +240,7 @@ def test_editor_clears_when_its_question_goes_away(qtbot: QtBot, open_window: Op
 
 
 def test_long_text_is_shortened_at_a_word_boundary() -> None:
-    from mbc_desktop.ui.question_commands import shorten
+    from mbc_desktop.ui.questions.commands import shorten
 
     assert shorten("Short one", 40) == "Short one"
     text = "My hands and feet have been numb since the last cycle. Should we lower it?"

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain import NewQuestion, Priority, Question, Topic, field_messages
 from mbc_desktop.services import QuestionService
-from mbc_desktop.ui.question_commands import AddQuestion, DeleteQuestion, MoveQuestion, shorten
-from mbc_desktop.ui.question_editor import QuestionEditor
-from mbc_desktop.ui.question_filter_bar import QuestionFilterBar
-from mbc_desktop.ui.question_list_view import QuestionListView
-from mbc_desktop.ui.question_model import QuestionListModel
-from mbc_desktop.ui.widgets import FieldMessage, ScaledLabel, UndoBanner, WrapButton
+from mbc_desktop.ui.common.widgets import FieldMessage, ScaledLabel, UndoBanner, WrapButton
+from mbc_desktop.ui.questions.commands import AddQuestion, DeleteQuestion, MoveQuestion, shorten
+from mbc_desktop.ui.questions.editor import QuestionEditor
+from mbc_desktop.ui.questions.filter_bar import QuestionFilterBar
+from mbc_desktop.ui.questions.list_view import QuestionListView
+from mbc_desktop.ui.questions.model import QuestionListModel
 
 STARTER_QUESTIONS = [
     NewQuestion(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_desktop.ui.theme import error_colour
+from mbc_desktop.ui.common.theme import error_colour
 
 
 class ScaledLabel(QLabel):

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from mbc_desktop.ui.question_delegate import QuestionDelegate
+from mbc_desktop.ui.questions.delegate import QuestionDelegate
 
 
 class QuestionListView(QListView):

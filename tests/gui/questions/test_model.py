@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, Topic
 from mbc_desktop.services import QuestionService
 from mbc_desktop.storage import Store, open_journal
-from mbc_desktop.ui.question_model import QuestionListModel, Roles, describe
+from mbc_desktop.ui.questions.model import QuestionListModel, Roles, describe
 
 
 @pytest.fixture

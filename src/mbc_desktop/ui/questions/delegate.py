@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mbc_desktop.domain import Priority, Question, Status
-from mbc_desktop.ui.question_model import Roles
-from mbc_desktop.ui.theme import STATUS_MARKS, muted_colour, priority_colours
+from mbc_desktop.ui.common.theme import STATUS_MARKS, muted_colour, priority_colours
+from mbc_desktop.ui.questions.model import Roles
 
 PADDING = 10
 GAP = 4

@@ -36,8 +36,8 @@ from mbc_desktop.services import (
     QuestionRemoved,
     QuestionService,
 )
-from mbc_desktop.ui.question_commands import ChangeQuestion
-from mbc_desktop.ui.widgets import FieldMessage, FocusOutWatcher, ScaledLabel
+from mbc_desktop.ui.common.widgets import FieldMessage, FocusOutWatcher, ScaledLabel
+from mbc_desktop.ui.questions.commands import ChangeQuestion
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("text", "answer", "answered_by")

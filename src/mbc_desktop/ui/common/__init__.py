@@ -1,0 +1,1 @@
+"""Pieces every area shares: the type scale and palettes, small widgets, display settings."""

@@ -1,0 +1,1 @@
+"""The Questions area: the running list of questions for the oncologist."""
