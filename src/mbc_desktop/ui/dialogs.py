@@ -1,10 +1,11 @@
 """Help › About, Help › User guide, and the first-run welcome."""
 
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,14 +19,22 @@ from PySide6.QtWidgets import (
 from mbc_desktop import APP_NAME, __version__
 from mbc_desktop.ui.common.widgets import ScaledLabel
 
-PRIVACY_PROMISE = (
-    "Your journal stays on this computer. MBC Desktop has no account, never connects to the "
-    "internet, and sends nothing anywhere. Only you can read the file it keeps, and only what "
-    "you choose to print or export ever leaves it."
+# Marked for translation here (str() is for the type checker); each dialog translates them
+# with QCoreApplication.translate("dialogs", …) where it shows them.
+PRIVACY_PROMISE = str(
+    QT_TRANSLATE_NOOP(
+        "dialogs",
+        "Your journal stays on this computer. MBC Desktop has no account, never connects to the "
+        "internet, and sends nothing anywhere. Only you can read the file it keeps, and only "
+        "what you choose to print or export ever leaves it.",
+    )
 )
-NOT_ADVICE = (
-    "MBC Desktop helps you get ready for appointments and keeps track of what was said. It "
-    "does not give medical advice: talk with your care team about any decision."
+NOT_ADVICE = str(
+    QT_TRANSLATE_NOOP(
+        "dialogs",
+        "MBC Desktop helps you get ready for appointments and keeps track of what was said. It "
+        "does not give medical advice: talk with your care team about any decision.",
+    )
 )
 
 
@@ -37,35 +46,74 @@ def _text(text: str) -> QLabel:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    """The version, the privacy promise, and where the data folder is (to open or copy)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self._data_dir = data_dir
+        self._open_url = open_url
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.setObjectName("aboutDialog")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
         layout.addWidget(ScaledLabel(APP_NAME, 1.5, bold=True))
-        self.version_label = _text(f"Version {__version__}")
+        self.version_label = _text(self.tr("Version {version}").format(version=__version__))
         self.version_label.setObjectName("aboutVersion")
         layout.addWidget(self.version_label)
-        layout.addWidget(_text(PRIVACY_PROMISE))
-        layout.addWidget(_text(NOT_ADVICE))
-        layout.addWidget(_text("Your journal, its backups and the log are in this folder:"))
+        layout.addWidget(_text(QCoreApplication.translate("dialogs", PRIVACY_PROMISE)))
+        layout.addWidget(_text(QCoreApplication.translate("dialogs", NOT_ADVICE)))
+        layout.addWidget(
+            _text(self.tr("Your journal, its backups and the log are in this folder:"))
+        )
         self.folder_label = _text(str(data_dir))
         self.folder_label.setObjectName("aboutDataFolder")
         self.folder_label.setTextInteractionFlags(
-            self.folder_label.textInteractionFlags().TextSelectableByMouse
-            | self.folder_label.textInteractionFlags().TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         layout.addWidget(self.folder_label)
+        # Empty until there is something to say (no file manager; path copied).
+        self.message_label = _text("")
+        self.message_label.setObjectName("aboutFolderMessage")
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        open_folder = QPushButton("&Open folder")
-        open_folder.setAccessibleName("Open the data folder")
-        open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
-        )
-        buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.open_button.setAccessibleName(self.tr("Open the data folder"))
+        self.open_button.clicked.connect(self.open_folder)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = QPushButton(self.tr("&Copy path"))
+        self.copy_button.setAccessibleName(self.tr("Copy the data folder's path"))
+        self.copy_button.clicked.connect(self.copy_path)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def open_folder(self) -> None:
+        """Show the folder in the file manager, or say that none could be opened."""
+        if self._open_url(QUrl.fromLocalFile(str(self._data_dir))):
+            self.message_label.hide()
+            return
+        self._say(
+            self.tr(
+                "No file manager could be opened. The folder is: {folder}; select and copy "
+                "the path above, or press Copy path."
+            ).format(folder=self._data_dir)
+        )
+        self.copy_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def copy_path(self) -> None:
+        QGuiApplication.clipboard().setText(str(self._data_dir))
+        self._say(self.tr("The path is copied. Paste it where you need it."))
+
+    def _say(self, message: str) -> None:
+        self.message_label.setText(message)
+        self.message_label.show()
 
 
 class GuideDialog(QDialog):
