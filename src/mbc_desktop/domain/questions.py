@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from mbc_desktop.domain.text import clean_multiline, clean_single_line
+
 # A question is read aloud in a short visit and printed on a one-page summary; longer than this
 # is really several questions. Answers get room for what the doctor said.
 QUESTION_MAX_CHARS = 500
@@ -57,7 +59,8 @@ class Status(Choice):
 
 
 def _question_text(value: str) -> str:
-    text = value.strip()
+    # A question is one paragraph that may wrap onto a few lines: tabs become spaces.
+    text = clean_multiline(value, keep_tabs=False)
     if not text:
         raise ValueError("Type a question first. It can't be empty.")
     if len(text) > QUESTION_MAX_CHARS:
@@ -69,7 +72,7 @@ def _question_text(value: str) -> str:
 
 
 def _answer_text(value: str) -> str:
-    text = value.strip()
+    text = clean_multiline(value)
     if len(text) > ANSWER_MAX_CHARS:
         raise ValueError(
             f"An answer can be up to {ANSWER_MAX_CHARS} characters (this one has {len(text)}). "
@@ -79,7 +82,7 @@ def _answer_text(value: str) -> str:
 
 
 def _answered_by(value: str) -> str:
-    text = " ".join(value.split())
+    text = clean_single_line(value)
     if len(text) > ANSWERED_BY_MAX_CHARS:
         raise ValueError(f"Keep this to a name or role, under {ANSWERED_BY_MAX_CHARS} characters.")
     return text

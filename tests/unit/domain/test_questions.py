@@ -56,6 +56,36 @@ def test_empty_question_is_refused_with_a_plain_message(text: str) -> None:
     assert not messages["text"].startswith("Value error")
 
 
+@pytest.mark.parametrize(
+    "text", ["\u200b\u200e\u202e\u2066\ufeff", " \u200b\n\u2060 ", "\x00", "\x00\x1b\x7f"]
+)
+def test_question_of_only_invisible_or_control_characters_is_empty(text: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        NewQuestion(text=text)
+
+    assert "can't be empty" in messages_for(error)["text"]
+
+
+def test_control_characters_are_removed_from_a_pasted_question() -> None:
+    question = NewQuestion(text="\ufeffIs the\x00 scan\x1b due?\r\nOr later?\u200b")
+
+    assert question.text == "Is the scan due?\nOr later?"
+
+
+def test_tabs_in_a_question_become_spaces() -> None:
+    assert NewQuestion(text="Dose:\t100 mg?").text == "Dose: 100 mg?"
+
+
+@pytest.mark.parametrize("field", ["text", "answer", "answered_by"])
+def test_a_character_that_cannot_be_saved_is_refused_with_a_plain_message(field: str) -> None:
+    with pytest.raises(ValidationError) as error:
+        QuestionChanges.model_validate({field: "Pasted \ud800 here"})
+
+    messages = messages_for(error)
+    assert list(messages) == [field]
+    assert messages[field].startswith("This text has a character that can't be saved")
+
+
 def test_question_text_is_stripped() -> None:
     question = NewQuestion(text="  \n What does HER2-low mean for me?\t ")
 
@@ -166,6 +196,15 @@ def test_answered_by_folds_all_whitespace_to_single_spaces() -> None:
     changes = QuestionChanges(answered_by="  Dr.\tOkafor \n (medical   oncologist) ")
 
     assert changes.answered_by == "Dr. Okafor (medical oncologist)"
+
+
+def test_answer_and_answered_by_lose_control_and_invisible_characters() -> None:
+    changes = QuestionChanges(
+        answer="\u200bStay\x00 on it.\r\n\tThen scan.\x7f ", answered_by="\x00"
+    )
+
+    assert changes.answer == "Stay on it.\n\tThen scan."
+    assert changes.answered_by == ""
 
 
 def test_answered_by_is_measured_after_folding() -> None:
