@@ -121,6 +121,9 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     window.lock = lock  # lives as long as the window
 
     def load() -> None:
+        if not window.isVisible():  # closed (or told to stop) before it got this far
+            log.info("Window closed before the journal was opened")
+            return
         journal = attach_journal(window, paths)
         if journal is not None:
             opened.append(journal)
@@ -133,7 +136,23 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
 
 
 def run_gui(data_dir: Path) -> int:
-    from mbc_desktop.ui.application import make_application, run
+    """Start the app and run it until it quits; returns the process's exit code.
 
-    _window, _opened = start_gui(data_dir)
-    return run(make_application())
+    Told to stop from outside (SIGTERM at log-out or shutdown, Ctrl+C), it closes the window
+    first, which saves what is typed, instead of losing the last half-second of typing.
+    """
+    from mbc_desktop.ui.application import StopRequests, make_application, run
+
+    window, _opened = start_gui(data_dir)
+    app = make_application()
+    stop_requests = StopRequests(app, stop=window.close, save=lambda: save_typing(window))
+    try:
+        return run(app)
+    finally:
+        stop_requests.remove()
+
+
+def save_typing(window: "MainWindow") -> None:
+    """Save what is being typed now, without waiting for the pause after typing."""
+    if window.questions_pane is not None:
+        window.questions_pane.flush()

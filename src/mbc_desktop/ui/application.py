@@ -1,12 +1,16 @@
-"""The QApplication: names, icon, base text size, and the last-resort error message."""
+"""The QApplication: names, icon, base text size, saving when told to stop from outside,
+and the last-resort error message."""
 
 import logging
+import signal
+import socket
 import sys
+from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
-from types import TracebackType
+from types import FrameType, TracebackType
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,14 +58,106 @@ def run(app: QApplication) -> int:
     return app.exec()
 
 
+# SIGHUP: the terminal it was started from closed. Windows has no SIGHUP.
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name)
+)
+
+
+class StopRequests(QObject):
+    """Saves what is typed when the app is told to stop from outside, not only after the pause.
+
+    SIGTERM (log-out, shutdown, ``kill``), SIGINT (Ctrl+C) and SIGHUP (its terminal closed)
+    call ``stop``, which should close the window (its closeEvent saves what is typed); then
+    the app quits normally.
+    The desktop session's "save your work" requests call ``save`` and leave the window open,
+    as the person can still cancel the log-out.
+
+    Python runs its signal handlers only when the interpreter has control, which it does not
+    while Qt waits for events. So the handler itself does nothing: Python also writes the
+    signal number to a socket (``signal.set_wakeup_fd``), a QSocketNotifier on the other end
+    wakes Qt's loop, and ``stop`` runs there like any other event, never half-way through
+    other code such as opening the journal.
+    """
+
+    def __init__(
+        self,
+        app: QGuiApplication,
+        stop: Callable[[], object],
+        save: Callable[[], None],
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._stop = stop
+        self._save = save
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_wakeup_fd = signal.set_wakeup_fd(
+            self._writer.fileno(), warn_on_full_buffer=False
+        )
+        self._previous_handlers = {
+            number: signal.signal(number, _wake_qt_only) for number in STOP_SIGNALS
+        }
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._signalled)
+        app.commitDataRequest.connect(self.save_for_session)
+        app.saveStateRequest.connect(self.save_for_session)
+        self._removed = False
+
+    def _signalled(self) -> None:
+        try:
+            numbers = self._reader.recv(64)
+        except BlockingIOError:
+            return
+        stops = [n for n in numbers if n in STOP_SIGNALS]
+        if not stops:
+            return
+        log.info("Stopping on %s; saving first", signal.Signals(stops[0]).name)
+        # A second signal now ends the process at once, in case saving ever hangs.
+        for number in STOP_SIGNALS:
+            signal.signal(number, signal.SIG_DFL)
+        self._stop()
+        self._app.quit()
+
+    def save_for_session(self, _manager: object = None) -> None:
+        """The session manager asks for data to be saved (the desktop is logging out)."""
+        log.info("Desktop session ending; saving what is typed")
+        self._save()
+
+    def remove(self) -> None:
+        """Put the signal handling back as it was (tests, and after the app has stopped)."""
+        if self._removed:
+            return
+        self._removed = True
+        self._notifier.setEnabled(False)
+        self._app.commitDataRequest.disconnect(self.save_for_session)
+        self._app.saveStateRequest.disconnect(self.save_for_session)
+        signal.set_wakeup_fd(self._previous_wakeup_fd)
+        for number, handler in self._previous_handlers.items():
+            if handler is not None:  # None: set outside Python, cannot be put back
+                signal.signal(number, handler)
+        self._reader.close()
+        self._writer.close()
+
+
+def _wake_qt_only(_number: int, _frame: FrameType | None) -> None:
+    """Replaces Python's own handling (for SIGINT, KeyboardInterrupt in the middle of a slot);
+    the wake-up socket brings the signal to StopRequests."""
+
+
 def _report_unhandled(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     log.critical("Unhandled error", exc_info=(kind, error, trace))
     QMessageBox.warning(
         QApplication.activeWindow(),
-        "Something went wrong",
-        "Something unexpected went wrong. Everything shown as saved is safe in your journal. "
-        "If what you just did did not work, try it again; if it keeps failing, restart "
-        "MBC Desktop. The log file in the data folder (Help › About) has the details.",
+        QCoreApplication.translate("application", "Something went wrong"),
+        QCoreApplication.translate(
+            "application",
+            "Something unexpected went wrong. Everything shown as saved is safe in your "
+            "journal. If what you just did did not work, try it again; if it keeps failing, "
+            "restart MBC Desktop. The log file in the data folder (Help › About) has the "
+            "details.",
+        ),
     )
