@@ -9,15 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,12 +27,27 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop import APP_NAME
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
+from mbc_desktop.ui.common.theme import TextRole, apply_type_scale
 from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.services import QuestionService
     from mbc_desktop.ui.questions.pane import QuestionsPane
+
+
+DEFAULT_SIZE = QSize(1100, 760)
+
+
+def default_size(window: QWidget) -> QSize:
+    """The size of a first start: roomy, but never larger than 90 % of the screen."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    available = screen.availableGeometry()
+    return DEFAULT_SIZE.boundedTo(
+        QSize(int(available.width() * 0.9), int(available.height() * 0.9))
+    )
 
 
 @dataclass(frozen=True)
@@ -74,11 +91,12 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName("Areas")
-        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 8px 12px; }")
+        self.sidebar.setAccessibleDescription("Ctrl+1 to Ctrl+9 go straight to an area.")
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QStackedWidget()
         self.status_page = QWidget()
         status_layout = QVBoxLayout(self.status_page)
-        self.status_title = ScaledLabel("Opening your journal…", 1.3, bold=True)
+        self.status_title = ScaledLabel("Opening your journal…", TextRole.TITLE)
         self.status_text = QLabel("")
         self.status_text.setWordWrap(True)
         self.status_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,6 +106,7 @@ class MainWindow(QMainWindow):
         status_layout.addStretch(1)
         self.pages.addWidget(self.status_page)
         self.sidebar.currentRowChanged.connect(lambda row: self.pages.setCurrentIndex(row + 1))
+        self.sidebar.itemActivated.connect(lambda _item: self.go_to_area(self.sidebar.currentRow()))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -98,7 +117,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.apply_text_scale(settings.text_scale)
-        self.resize(1100, 760)
+        self.resize(default_size(self))
         geometry = settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -123,7 +142,7 @@ class MainWindow(QMainWindow):
         self.questions_menu: QMenu = bar.addMenu("&Questions")
         self.questions_menu.menuAction().setVisible(False)
 
-        view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu = bar.addMenu("&View")
         for text, keys, slot in (
             ("&Larger text", ["Ctrl++", "Ctrl+="], lambda: self.step_text_scale(+1)),
             ("&Smaller text", ["Ctrl+-"], lambda: self.step_text_scale(-1)),
@@ -133,6 +152,8 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.area_actions: list[QAction] = []
 
         help_menu = bar.addMenu("&Help")
         guide = QAction("&User guide", self)
@@ -160,18 +181,59 @@ class MainWindow(QMainWindow):
         if splitter_state is not None:
             self.questions_pane.splitter.restoreState(splitter_state)
         self.sidebar.show()
-        self.sidebar.setCurrentRow(0)
-        self.questions_pane.focus_start()
+        self.go_to_area(0)
 
     def _add_area(self, title: str, page: QWidget) -> None:
-        self.pages.addWidget(page)
+        """Add an area to the sidebar and View menu (Ctrl+1…9), inside a scroll area: when the
+        text is large or the window small, the area scrolls; it never clips or widens the
+        window."""
+        scroller = QScrollArea()
+        scroller.setObjectName(f"{page.objectName()}Scroll")
+        scroller.setAccessibleName(title)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
+        self.pages.addWidget(scroller)
         self.sidebar.addItem(title)
+        number = self.sidebar.count()
+        action = QAction(title, self)
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda: self.go_to_area(number - 1))
+        self.view_menu.addAction(action)
+        self.area_actions.append(action)
         self._fit_sidebar()
 
+    def go_to_area(self, row: int) -> None:
+        """Show an area and put the keyboard where its work starts."""
+        self.sidebar.setCurrentRow(row)
+        page = self.area(row)
+        focus_start = getattr(page, "focus_start", None)
+        if callable(focus_start):
+            focus_start()
+
+    def area(self, row: int) -> QWidget | None:
+        scroller = self.pages.widget(row + 1)
+        return scroller.widget() if isinstance(scroller, QScrollArea) else None
+
     def _fit_sidebar(self) -> None:
-        # As wide as its longest name at the current text size, so names never get cut off.
-        widest = self.sidebar.sizeHintForColumn(0)
-        self.sidebar.setFixedWidth(widest + 2 * self.sidebar.frameWidth() + 24)
+        # As wide as its longest name at the current text size, so names never get cut off;
+        # rows one and a half lines high, so they are easy to hit.
+        metrics = self.sidebar.fontMetrics()
+        pad = metrics.averageCharWidth() * 2
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            item.setSizeHint(
+                QSize(
+                    metrics.horizontalAdvance(item.text()) + 2 * pad,
+                    int(metrics.lineSpacing() * 1.9),
+                )
+            )
+        widest = max(
+            (self.sidebar.item(r).sizeHint().width() for r in range(self.sidebar.count())),
+            default=0,
+        )
+        self.sidebar.setFixedWidth(widest + 2 * self.sidebar.frameWidth() + 4)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and self.sidebar.count():
@@ -205,9 +267,17 @@ class MainWindow(QMainWindow):
 
     # --- text size -----------------------------------------------------------------------
     def apply_text_scale(self, scale: float) -> None:
+        """Set the text size for the whole app: every widget, heading and open dialog."""
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * scale)
         QApplication.setFont(font)
+        for top in QApplication.topLevelWidgets():
+            apply_type_scale(top)
+        # Widgets whose font was set before (or by a style sheet) keep it unless told.
+        for widget in (self.menuBar(), self.sidebar):
+            widget.setFont(font)
+        if self.sidebar.count():
+            self._fit_sidebar()
         self.settings.text_scale = scale
         self.text_scale = scale
 

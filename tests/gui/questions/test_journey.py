@@ -1,7 +1,7 @@
 """The question list end to end, by keyboard alone, on a real journal file; then a restart."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.domain import Priority, Status
@@ -28,6 +28,18 @@ def type_text(qtbot: QtBot, text: str) -> None:
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClicks(target, text)
+
+
+def choose(qtbot: QtBot, combo: QComboBox, *moves: Qt.Key) -> None:
+    """Open a closed choice with its first key (an arrow opens it, never changes it), move with
+    the rest inside the open list, and pick with Enter."""
+    before = combo.currentIndex()
+    press(qtbot, moves[0])
+    assert combo.view().isVisible(), "an arrow on a closed choice box opens its list"
+    assert combo.currentIndex() == before, "and does not change it"
+    for key in moves[1:] or (moves[0],):
+        qtbot.keyClick(combo.view(), key)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
 
 
 def focused(window: MainWindow) -> QWidget | None:
@@ -67,16 +79,17 @@ def test_question_list_by_keyboard_then_restart(qtbot: QtBot, open_window: OpenW
     assert pane.selected_question() is not None
     assert pane.selected_question().text == QUESTIONS[0]
 
-    # Priority by its mnemonic (Alt+R), then the arrow key: "Must ask" is first in the list.
+    # Priority by its mnemonic (Alt+R). An arrow on a closed choice never changes it: Up
+    # opens the list, another Up moves to "Must ask" (first), Enter picks it.
     press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     assert focused(window) is pane.editor.priority_combo
-    press(qtbot, Qt.Key.Key_Up)
+    choose(qtbot, pane.editor.priority_combo, Qt.Key.Key_Up)
     assert pane.model.questions()[0].priority is Priority.MUST_ASK
 
-    # Status: Alt+S, then Down once: Open -> Asked.
+    # Status: Alt+S, then Down opens the list, Down once more: Open -> Asked.
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert focused(window) is pane.editor.status_combo
-    press(qtbot, Qt.Key.Key_Down)
+    choose(qtbot, pane.editor.status_combo, Qt.Key.Key_Down)
     assert pane.model.questions()[0].status is Status.ASKED
 
     # Answer it: Alt+A, type; Tab to "Answered by", type; Tab away saves.
@@ -125,13 +138,13 @@ def test_question_list_by_keyboard_then_restart(qtbot: QtBot, open_window: OpenW
     # Filter by status with the keyboard: Alt+U, then down to "Answered".
     press(qtbot, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     assert focused(window) is pane.status_filter
-    while pane.status_filter.currentText() != "Answered":
-        press(qtbot, Qt.Key.Key_Down)
+    choose(qtbot, pane.status_filter, *[Qt.Key.Key_Down] * 5)
+    assert pane.status_filter.currentText() == "Answered"
     assert visible_texts(window) == [QUESTIONS[0]]
     # ... and by priority: "Must ask" among answered is the same one.
     press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert focused(window) is pane.priority_filter
-    press(qtbot, Qt.Key.Key_Down)
+    choose(qtbot, pane.priority_filter, Qt.Key.Key_Down)
     assert pane.priority_filter.currentText() == "Must ask"
     assert visible_texts(window) == [QUESTIONS[0]]
     pane.clear_filters()

@@ -30,7 +30,7 @@ def test_blank_question_gets_a_message_beside_the_field_and_saves_nothing(
     pane.new_question.setFocus()
     qtbot.keyClicks(pane.new_question, "   ")
     qtbot.keyClick(pane.new_question, Qt.Key.Key_Return)
-    assert pane.new_question_message.isVisible()
+    assert pane.new_question_message.has_message()
     assert "can't be empty" in pane.new_question_message.text()
     assert pane.new_question.accessibleDescription() == pane.new_question_message.message
     assert service_of(pane.window()).list() == []  # type: ignore[arg-type]
@@ -38,7 +38,7 @@ def test_blank_question_gets_a_message_beside_the_field_and_saves_nothing(
     pane.new_question.clear()
     qtbot.keyClicks(pane.new_question, "Is this normal?")
     qtbot.keyClick(pane.new_question, Qt.Key.Key_Return)
-    assert not pane.new_question_message.isVisible()
+    assert not pane.new_question_message.has_message()
     assert [q.text for q in pane.model.questions()] == ["Is this normal?"]
 
 
@@ -52,7 +52,7 @@ def test_too_long_question_is_refused_and_the_stored_text_kept(
     pane.editor.text_edit.setFocus()
     pane.editor.text_edit.setPlainText("x" * 501)
     pane.editor.flush()
-    assert pane.editor.text_message.isVisible()
+    assert pane.editor.text_message.has_message()
     assert "under 500 characters" in pane.editor.text_message.text()
     assert "Not saved" in pane.editor.saved_label.text()
     assert service_of(window).get(question_id).text == "Short and clear?"
@@ -131,7 +131,9 @@ def test_priority_and_status_changes_can_be_undone_and_redone(
     pane.select_question(question_id)
     combo = pane.editor.status_combo
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_End)  # Dropped
+    combo.showPopup()
+    qtbot.keyClick(combo.view(), Qt.Key.Key_End)  # Dropped
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
     assert service_of(window).get(question_id).status is Status.DROPPED
     window.undo_action.trigger()
     assert service_of(window).get(question_id).status is Status.OPEN

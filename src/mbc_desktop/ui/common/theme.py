@@ -1,37 +1,271 @@
-"""Colours and sizes shared by the panes. Colour is never the only signal: every colour here
-goes with a word or a shape that says the same thing."""
+"""The look every area shares: one type scale, one palette per theme, and contrast arithmetic.
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+Every size comes from the application font (which View › Text size sets) times a factor from
+``TYPE_SCALE``; every colour comes from a ``Theme``. Colour is never the only signal: every
+colour here goes with a word or a shape that says the same thing.
+"""
 
-# Light and dark variants of the priority badge fill, each with text contrast >= 4.5:1.
-# Keyed by the enum values (Priority and Status are StrEnums), so that importing the theme
-# does not import the domain layer before the window has painted.
-_PRIORITY_COLOURS = {
-    "must_ask": ("#8a1538", "#ffb3c6"),
-    "want_to_ask": ("#1f4e8c", "#b3d1ff"),
-    "if_time": ("#4a4a4a", "#d0d0d0"),
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class TextRole(StrEnum):
+    """What a piece of text is; its size follows from that, never from a number in a pane."""
+
+    TITLE = "title"  # the one heading at the top of an area or dialog
+    HEADING = "heading"  # a section within an area ("Question details")
+    BODY = "body"
+    SMALL = "small"  # secondary lines in a list card; never below 90 % of body
+
+
+# Factors of the application font. Headings are never smaller than body text at any size,
+# because everything scales from the same base (a test checks it at every text size).
+TYPE_SCALE: dict[TextRole, float] = {
+    TextRole.TITLE: 1.4,
+    TextRole.HEADING: 1.15,
+    TextRole.BODY: 1.0,
+    TextRole.SMALL: 0.9,
 }
+BOLD_ROLES = frozenset({TextRole.TITLE, TextRole.HEADING})
+ROLE_PROPERTY = "mbcTextRole"
 
+
+def role_font(role: TextRole, base: QFont | None = None) -> QFont:
+    font = QFont(base if base is not None else QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * TYPE_SCALE[role])
+    font.setBold(role in BOLD_ROLES)
+    return font
+
+
+def set_text_role(widget: QWidget, role: TextRole) -> None:
+    """Give ``widget`` the font of ``role`` now, and again whenever the text size changes."""
+    widget.setProperty(ROLE_PROPERTY, role.value)
+    widget.setFont(role_font(role))
+
+
+def apply_type_scale(root: QWidget) -> None:
+    """Re-apply role fonts under ``root`` after the application font changed.
+
+    Widgets with a font of their own do not follow QApplication.setFont (and a change made
+    while the event loop runs reaches them only partly), so this is done explicitly.
+    """
+    for widget in [root, *root.findChildren(QWidget)]:
+        role = widget.property(ROLE_PROPERTY)
+        if role:
+            widget.setFont(role_font(TextRole(role)))
+
+
+# --- colours -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour the app paints with, for one theme. Hex strings, so tests can compute."""
+
+    name: str
+    window: str
+    window_text: str
+    base: str  # fields and lists
+    alternate_base: str
+    text: str
+    muted_text: str  # secondary lines: topic, status, placeholders; still >= 4.5:1
+    button: str
+    button_text: str
+    highlight: str  # the selected row
+    highlighted_text: str
+    link: str
+    error: str
+    focus: str  # the focus ring; >= 3:1 against window and base
+    divider: str
+    tooltip_base: str
+    tooltip_text: str
+    disabled_text: str
+    # Priority badges: (fill, ink) per priority value.
+    badges: tuple[tuple[str, str, str], ...]
+
+    def badge(self, priority: str) -> tuple[QColor, QColor]:
+        for value, fill, ink in self.badges:
+            if value == priority:
+                return QColor(fill), QColor(ink)
+        raise KeyError(priority)
+
+
+LIGHT = Theme(
+    name="light",
+    window="#f3f3f3",
+    window_text="#1a1a1a",
+    base="#ffffff",
+    alternate_base="#f5f7fa",
+    text="#1a1a1a",
+    muted_text="#595959",
+    button="#e8e8e8",
+    button_text="#1a1a1a",
+    highlight="#1d5a9e",
+    highlighted_text="#ffffff",
+    link="#0b57b0",
+    error="#a40000",
+    focus="#1d5a9e",
+    divider="#c8c8c8",
+    tooltip_base="#fff8d6",
+    tooltip_text="#1a1a1a",
+    disabled_text="#5f5f5f",
+    badges=(
+        ("must_ask", "#8a1538", "#ffffff"),
+        ("want_to_ask", "#1f4e8c", "#ffffff"),
+        ("if_time", "#4a4a4a", "#ffffff"),
+    ),
+)
+
+DARK = Theme(
+    name="dark",
+    window="#202124",
+    window_text="#e8e8e8",
+    base="#17181a",
+    alternate_base="#232427",
+    text="#ececec",
+    muted_text="#b0b0b0",
+    button="#34363a",
+    button_text="#ececec",
+    highlight="#8ab4f8",
+    highlighted_text="#111111",
+    link="#8ab4f8",
+    error="#ff8a8a",
+    focus="#8ab4f8",
+    divider="#4a4c50",
+    tooltip_base="#3a3b3e",
+    tooltip_text="#f0f0f0",
+    disabled_text="#a8a8a8",
+    badges=(
+        ("must_ask", "#ffb3c6", "#111111"),
+        ("want_to_ask", "#b3d1ff", "#111111"),
+        ("if_time", "#d0d0d0", "#111111"),
+    ),
+)
+
+THEMES = (LIGHT, DARK)
 STATUS_MARKS = {"open": "○", "asked": "◐", "answered": "✓", "dropped": "–"}
 
-
-def is_dark(palette: QPalette | None = None) -> bool:
-    palette = palette or QApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+_current: Theme = LIGHT
 
 
-def priority_colours(priority: str, palette: QPalette) -> tuple[QColor, QColor]:
-    """(fill, text) for a priority badge that reads well on this palette."""
-    light, dark = _PRIORITY_COLOURS[priority]
-    if is_dark(palette):
-        return QColor(dark), QColor("#111111")
-    return QColor(light), QColor("#ffffff")
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == hints.colorScheme().Dark
 
 
-def error_colour(palette: QPalette) -> QColor:
-    return QColor("#ff8a8a") if is_dark(palette) else QColor("#a40000")
+def current_theme() -> Theme:
+    return _current
 
 
-def muted_colour(palette: QPalette) -> QColor:
-    return palette.color(QPalette.ColorRole.PlaceholderText)
+def palette_for(theme: Theme) -> QPalette:
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, theme.window),
+        (roles.WindowText, theme.window_text),
+        (roles.Base, theme.base),
+        (roles.AlternateBase, theme.alternate_base),
+        (roles.Text, theme.text),
+        (roles.PlaceholderText, theme.muted_text),
+        (roles.Button, theme.button),
+        (roles.ButtonText, theme.button_text),
+        (roles.BrightText, theme.error),
+        (roles.Highlight, theme.highlight),
+        (roles.HighlightedText, theme.highlighted_text),
+        (roles.Link, theme.link),
+        (roles.LinkVisited, theme.link),
+        (roles.ToolTipBase, theme.tooltip_base),
+        (roles.ToolTipText, theme.tooltip_text),
+        (roles.Mid, theme.divider),
+        (roles.Midlight, theme.divider),
+        (roles.Accent, theme.focus),
+    ):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor(theme.disabled_text))
+    # A selected row keeps its colours when the list does not have focus: the details always
+    # belong to the row that looks picked.
+    inactive = QPalette.ColorGroup.Inactive
+    palette.setColor(inactive, roles.Highlight, QColor(theme.highlight))
+    palette.setColor(inactive, roles.HighlightedText, QColor(theme.highlighted_text))
+    return palette
+
+
+def apply_theme(app: QApplication, theme: Theme | None = None) -> Theme:
+    """Use Fusion (it honours every palette role on every platform) with ``theme``'s colours;
+    by default light or dark as the system prefers."""
+    global _current
+    _current = theme or (DARK if system_prefers_dark() else LIGHT)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setPalette(palette_for(_current))
+    return _current
+
+
+def priority_colours(priority: str, _palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """(fill, ink) for a priority badge in the current theme."""
+    return _current.badge(priority)
+
+
+def error_colour(_palette: QPalette | None = None) -> QColor:
+    return QColor(_current.error)
+
+
+def muted_colour(_palette: QPalette | None = None) -> QColor:
+    return QColor(_current.muted_text)
+
+
+def focus_colour() -> QColor:
+    return QColor(_current.focus)
+
+
+# --- contrast (WCAG 2.2) --------------------------------------------------------------------
+
+
+def relative_luminance(colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    q = QColor(colour)
+    return 0.2126 * channel(q.red()) + 0.7152 * channel(q.green()) + 0.0722 * channel(q.blue())
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def text_pairs(theme: Theme) -> list[tuple[str, str, str]]:
+    """(what, text colour, background) for every pairing the app paints text with."""
+    pairs = [
+        ("window text", theme.window_text, theme.window),
+        ("muted text on window", theme.muted_text, theme.window),
+        ("text", theme.text, theme.base),
+        ("muted text on base", theme.muted_text, theme.base),
+        ("text on alternate rows", theme.text, theme.alternate_base),
+        ("button text", theme.button_text, theme.button),
+        ("selected row", theme.highlighted_text, theme.highlight),
+        ("link", theme.link, theme.base),
+        ("error on window", theme.error, theme.window),
+        ("error on base", theme.error, theme.base),
+        ("tooltip and banner", theme.tooltip_text, theme.tooltip_base),
+        ("disabled text on button", theme.disabled_text, theme.button),
+    ]
+    pairs += [(f"{value} badge", ink, fill) for value, fill, ink in theme.badges]
+    return pairs
+
+
+def focus_pairs(theme: Theme) -> list[tuple[str, str, str]]:
+    """(what, focus colour, background) — non-text contrast, WCAG asks >= 3:1."""
+    return [
+        ("focus on window", theme.focus, theme.window),
+        ("focus on base", theme.focus, theme.base),
+        ("focus on selected row", theme.highlighted_text, theme.highlight),
+    ]

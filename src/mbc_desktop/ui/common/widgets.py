@@ -1,11 +1,13 @@
-"""Small widgets the panes share: headings that follow the text size, field messages, banners."""
+"""Small widgets every area shares: headings on the type scale, field messages with counters,
+choice boxes that do not change by accident, notice banners, and dialog sizing."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -14,77 +16,184 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_desktop.ui.common.theme import error_colour
+from mbc_desktop.ui.common.theme import (
+    TextRole,
+    error_colour,
+    muted_colour,
+    set_text_role,
+)
 
 
 class ScaledLabel(QLabel):
-    """A label whose font is a multiple of the application font, so it follows View › Text size."""
+    """A label in one of the type scale's roles (title, heading…); it follows View › Text size.
+
+    ``role`` may still be given as the old factor (>= 1.3 is a title, above 1 a heading).
+    """
 
     def __init__(
-        self, text: str = "", factor: float = 1.0, bold: bool = False, parent: QWidget | None = None
+        self,
+        text: str = "",
+        role: TextRole | float = TextRole.HEADING,
+        bold: bool = True,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
-        self._factor = factor
-        self._bold = bold
+        if not isinstance(role, TextRole):
+            role = (
+                TextRole.TITLE if role >= 1.3 else TextRole.HEADING if role > 1 else TextRole.BODY
+            )
+        self.role = role
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self._apply_font()
-
-    def _apply_font(self) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * self._factor)
-        font.setBold(self._bold)
-        self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_font()
-        return super().event(event)
+        set_text_role(self, role)
 
 
-class FieldMessage(QLabel):
-    """The message shown right under a field when what was typed cannot be saved.
+def plain_label(text: str = "", wrap: bool = True) -> QLabel:
+    """A label that shows text exactly as typed (never as HTML) and wraps."""
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
-    It starts with a warning sign so that it does not rely on its red colour, and it becomes the
-    field's accessible description, so a screen reader announces it with the field.
+
+class FieldMessage(QWidget):
+    """The line right under a field: a message when what was typed can't be saved, and a
+    character counter as a limit comes near.
+
+    It always takes one line of space, so nothing below it jumps when a message appears.
+    The message starts with a warning sign, so it does not rely on its red colour, and it
+    becomes the field's accessible description, so a screen reader says it with the field.
     """
+
+    COUNTER_FROM = 0.8  # show "412 / 500" once 80 % of the limit is used
 
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field = field
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._limit = 0
         self.setObjectName(f"{field.objectName()}Message")
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
-        self.setPalette(palette)
-        self.hide()
+        self.label = plain_label()
+        self.label.setObjectName(f"{field.objectName()}MessageText")
+        self.counter = QLabel()
+        self.counter.setObjectName(f"{field.objectName()}Counter")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        self._recolour()
+
+    def _recolour(self) -> None:
+        for label, colour in ((self.label, error_colour()), (self.counter, muted_colour())):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            label.setPalette(palette)
+
+    def minimumSizeHint(self) -> QSize:
+        # One line is always reserved, message or not.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), QFontMetrics(self.font()).lineSpacing()))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), QFontMetrics(self.font()).lineSpacing()))
+
+    def set_limit(self, limit: int) -> None:
+        self._limit = limit
+
+    def update_count(self, length: int) -> None:
+        """Show the counter once ``length`` nears the limit; red past it."""
+        if not self._limit or length < self._limit * self.COUNTER_FROM:
+            self.counter.clear()
+            self.counter.setAccessibleName("")
+            return
+        self.counter.setText(f"{length} / {self._limit}")
+        self.counter.setAccessibleName(f"{length} of {self._limit} characters")
+        palette = self.counter.palette()
+        over = length > self._limit
+        palette.setColor(QPalette.ColorRole.WindowText, error_colour() if over else muted_colour())
+        self.counter.setPalette(palette)
 
     def show_message(self, message: str) -> None:
-        self.setText(f"⚠ {message}")
-        self.setAccessibleName(message)
+        self.label.setText(f"⚠ {message}")
+        self.label.setAccessibleName(message)
         self._field.setAccessibleDescription(message)
-        self.show()
 
     def clear_message(self) -> None:
-        self.clear()
+        self.label.clear()
+        self.label.setAccessibleName("")
         self._field.setAccessibleDescription("")
-        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
 
     @property
     def message(self) -> str:
-        return self.text().removeprefix("⚠ ")
+        return self.label.text().removeprefix("⚠ ")
+
+    def has_message(self) -> bool:
+        return bool(self.label.text())
 
 
-class UndoBanner(QFrame):
-    """'Question deleted. Undo' — shown after a delete instead of asking "are you sure?"."""
+class ChoiceBox(QComboBox):
+    """A combo box that changes only when the person means it to.
 
-    undo_clicked = Signal()
+    A closed Qt combo box changes (and here, saves) its value on Up, Down and the mouse wheel,
+    which is easy to do by accident while moving through a form. Here those keys open the
+    list instead, and the wheel scrolls the page unless the list is open.
+    """
+
+    OPENING_KEYS = frozenset(
+        {
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        }
+    )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in self.OPENING_KEYS and not event.modifiers():
+            self.showPopup()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # let the page scroll
+
+
+def fit_to_screen(dialog: QWidget, chars: int, lines: int) -> None:
+    """Size ``dialog`` for ``chars`` × ``lines`` of its text, within 90 % of its screen."""
+    metrics = QFontMetrics(dialog.font())
+    width = metrics.averageCharWidth() * chars
+    height = metrics.lineSpacing() * lines
+    screen = dialog.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, int(available.width() * 0.9))
+        height = min(height, int(available.height() * 0.9))
+    dialog.resize(width, height)
+
+
+class NoticeBanner(QFrame):
+    """A message across the bottom of an area with one button: "Deleted … [Undo]", or
+    "Not saved … [Show it]". Shown instead of asking "are you sure?"; goes away by itself."""
+
+    action_clicked = Signal()
     SHOW_MS = 12_000
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        button_text: str,
+        button_name: str,
+        name: str = "noticeBanner",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("undoBanner")
+        self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -97,9 +206,9 @@ class UndoBanner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton("&Undo")
-        self.button.setAccessibleName("Undo delete")
-        self.button.clicked.connect(self.undo_clicked)
+        self.button = QPushButton(button_text)
+        self.button.setAccessibleName(button_name)
+        self.button.clicked.connect(self.action_clicked)
         self.button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button)
@@ -108,11 +217,24 @@ class UndoBanner(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def announce(self, message: str) -> None:
+    def announce(self, message: str, keep: bool = False) -> None:
+        """Show ``message``; it goes away after a while unless ``keep``."""
         self.label.setText(message)
         self.setAccessibleName(message)
         self.show()
-        self._timer.start(self.SHOW_MS)
+        if keep:
+            self._timer.stop()
+        else:
+            self._timer.start(self.SHOW_MS)
+
+
+class UndoBanner(NoticeBanner):
+    """'Deleted “…”. [Undo]' — shown after a delete instead of asking "are you sure?"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        # No mnemonic: Ctrl+Z does the same from anywhere, and Alt+U belongs to a filter.
+        super().__init__("Undo", "Undo delete", "undoBanner", parent)
+        self.button.setToolTip("Undo (Ctrl+Z)")
 
 
 class FocusOutWatcher(QObject):

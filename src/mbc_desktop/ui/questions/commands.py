@@ -1,9 +1,22 @@
-"""Undoable question actions, for Edit › Undo and the "Undo" button after a delete."""
+"""Undoable question actions, for Edit › Undo and the "Undo" button after a delete.
+
+Each command names the question it acts on ("Undo Set priority of “Is it…” to Must ask"), and
+after it is done, undone or redone it calls ``select`` with the question's id, so the pane can
+pick that question and bring it into view.
+"""
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import NewQuestion, Question, QuestionChanges
 from mbc_desktop.services import QuestionService
+
+Select = Callable[[int | None], None]
+
+
+def _nothing(_question_id: int | None) -> None:
+    pass
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -17,10 +30,13 @@ def shorten(text: str, limit: int = 40) -> str:
 
 
 class AddQuestion(QUndoCommand):
-    def __init__(self, service: QuestionService, new: NewQuestion) -> None:
+    def __init__(
+        self, service: QuestionService, new: NewQuestion, select: Select = _nothing
+    ) -> None:
         super().__init__(f"Add “{shorten(new.text)}”")
         self._service = service
         self._new = new
+        self._select = select
         self.question: Question | None = None
 
     def redo(self) -> None:
@@ -28,6 +44,7 @@ class AddQuestion(QUndoCommand):
             self.question = self._service.add(self._new)
         else:
             self.question = self._service.restore(self.question)
+            self._select(self.question.id)
 
     def undo(self) -> None:
         assert self.question is not None
@@ -35,9 +52,12 @@ class AddQuestion(QUndoCommand):
 
 
 class DeleteQuestion(QUndoCommand):
-    def __init__(self, service: QuestionService, question: Question) -> None:
+    def __init__(
+        self, service: QuestionService, question: Question, select: Select = _nothing
+    ) -> None:
         super().__init__(f"Delete “{shorten(question.text)}”")
         self._service = service
+        self._select = select
         self.question = question
 
     def redo(self) -> None:
@@ -45,6 +65,7 @@ class DeleteQuestion(QUndoCommand):
 
     def undo(self) -> None:
         self.question = self._service.restore(self.question)
+        self._select(self.question.id)
 
 
 class ChangeQuestion(QUndoCommand):
@@ -55,23 +76,32 @@ class ChangeQuestion(QUndoCommand):
         service: QuestionService,
         question: Question,
         changes: QuestionChanges,
-        label: str,
+        select: Select = _nothing,
+        new_label: str = "",
     ) -> None:
-        super().__init__(label)
+        fields = list(changes.as_dict().keys())
+        what = fields[0] if len(fields) == 1 else "details"
+        to = f" to {new_label}" if new_label else ""
+        super().__init__(f"Set {what} of “{shorten(question.text)}”{to}")
         self._service = service
         self._id = question.id
         self._after = changes
-        fields = changes.as_dict().keys()
+        self._select = select
         # Undo puts back exactly what the change touched, including a status it set implicitly.
         self._before = QuestionChanges(
             **{name: getattr(question, name) for name in {*fields, "status"}}
         )
+        self._first = True
 
     def redo(self) -> None:
         self._service.update(self._id, self._after)
+        if not self._first:
+            self._select(self._id)
+        self._first = False
 
     def undo(self) -> None:
         self._service.update(self._id, self._before)
+        self._select(self._id)
 
 
 class MoveQuestion(QUndoCommand):
@@ -81,15 +111,19 @@ class MoveQuestion(QUndoCommand):
         question: Question,
         before_id: int | None,
         was_before_id: int | None,
+        select: Select = _nothing,
     ) -> None:
         super().__init__(f"Move “{shorten(question.text)}”")
         self._service = service
         self._id = question.id
         self._before_id = before_id
         self._was_before_id = was_before_id
+        self._select = select
 
     def redo(self) -> None:
         self._service.move(self._id, self._before_id)
+        self._select(self._id)
 
     def undo(self) -> None:
         self._service.move(self._id, self._was_before_id)
+        self._select(self._id)

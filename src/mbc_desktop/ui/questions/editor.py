@@ -1,8 +1,13 @@
 """The detail form for one question: text, topic, priority, status, answer and who gave it.
 
 Typing is saved a moment after you stop, when you leave the field, and when you pick another
-question or close the window. Combo-box changes save at once and can be undone (Edit › Undo).
+question or close the window. Choice changes save at once and can be undone (Edit › Undo).
+Typing that can't be saved (too long, say) is never dropped: its message shows beside the
+field as you type, and if another question is picked meanwhile, the typing is kept as a draft
+and the pane says so, with a way back to it.
 """
+
+from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -21,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import (
+    ANSWER_MAX_CHARS,
     ANSWERED_BY_MAX_CHARS,
+    QUESTION_MAX_CHARS,
     NotFoundError,
     Priority,
     Question,
@@ -36,11 +43,42 @@ from mbc_desktop.services import (
     QuestionRemoved,
     QuestionService,
 )
-from mbc_desktop.ui.common.widgets import FieldMessage, FocusOutWatcher, ScaledLabel
+from mbc_desktop.ui.common.theme import TextRole
+from mbc_desktop.ui.common.widgets import (
+    ChoiceBox,
+    FieldMessage,
+    FocusOutWatcher,
+    ScaledLabel,
+    plain_label,
+)
 from mbc_desktop.ui.questions.commands import ChangeQuestion
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("text", "answer", "answered_by")
+LIMITS = {
+    "text": QUESTION_MAX_CHARS,
+    "answer": ANSWER_MAX_CHARS,
+    "answered_by": ANSWERED_BY_MAX_CHARS,
+}
+
+
+class _EscapeGoesBack(QObject):
+    """Esc anywhere in the details: save, and go back to the list."""
+
+    def __init__(self, editor: "QuestionEditor") -> None:
+        super().__init__(editor)
+        self._editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._editor.flush()
+            self._editor.back_requested.emit()
+            return True
+        return False
 
 
 class _EnterFinishes(QObject):
@@ -64,7 +102,7 @@ class _EnterFinishes(QObject):
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
+    combo = ChoiceBox()
     combo.setObjectName(name)
     for label, value in items:
         combo.addItem(label, value)
@@ -73,6 +111,9 @@ def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
 
 class QuestionEditor(QWidget):
     finished = Signal()  # the person pressed Enter in the question text: go back to the list
+    back_requested = Signal()  # Esc, or the Back button when list and details take turns
+    left_unsaved = Signal(int, str)  # question id, why its draft could not be saved
+    drafts_resolved = Signal()  # no draft is waiting any more
     delete_requested = Signal()
     move_up_requested = Signal()
     move_down_requested = Signal()
@@ -85,6 +126,10 @@ class QuestionEditor(QWidget):
         self._undo = undo_stack
         self._question: Question | None = None
         self._loading = False
+        # Typing that could not be saved, per question id and field, kept until it can be.
+        self._drafts: dict[int, dict[str, str]] = {}
+        # Set by the pane: picks the question an undo or redo touched.
+        self.after_undo: Callable[[int | None], None] = lambda _question_id: None
         self._build()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -95,13 +140,19 @@ class QuestionEditor(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.placeholder = QLabel(
+        self.placeholder = plain_label(
             "Pick a question in the list to see its details, add its answer, or change it."
         )
-        self.placeholder.setWordWrap(True)
         self.placeholder.setObjectName("editorPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.heading = ScaledLabel("Question details", 1.15, bold=True)
+        self.heading = ScaledLabel("Question details", TextRole.HEADING)
+        self.back_button = QPushButton("← Back to the list")
+        self.back_button.setObjectName("backToList")
+        self.back_button.setToolTip("Save and go back to the list (Esc)")
+        self.back_button.setAccessibleName("Back to the list")
+        self.back_button.clicked.connect(self._back)
+        self.back_button.hide()
 
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("questionText")
@@ -110,7 +161,7 @@ class QuestionEditor(QWidget):
         self.text_edit.setPlaceholderText("What do you want to ask?")
         self.text_edit.installEventFilter(_EnterFinishes(self))
         self.text_message = FieldMessage(self.text_edit)
-        text_label = QLabel("&Question")
+        text_label = QLabel("Question &text")
         text_label.setBuddy(self.text_edit)
 
         self.topic_combo = _combo("topic", [(t.label, t) for t in Topic])
@@ -122,7 +173,7 @@ class QuestionEditor(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Topic", self.topic_combo)
+        form.addRow("To&pic", self.topic_combo)
         form.addRow("P&riority", self.priority_combo)
         form.addRow("&Status", self.status_combo)
 
@@ -146,7 +197,7 @@ class QuestionEditor(QWidget):
         by_label = QLabel("Answered &by")
         by_label.setBuddy(self.answered_by_edit)
 
-        self.move_up_button = QPushButton("Move &up")
+        self.move_up_button = QPushButton("&Move up")
         self.move_up_button.setToolTip("Move this question up the list (Alt+Up)")
         self.move_down_button = QPushButton("Move do&wn")
         self.move_down_button.setToolTip("Move this question down the list (Alt+Down)")
@@ -166,10 +217,21 @@ class QuestionEditor(QWidget):
         self.saved_label.setObjectName("savedState")
         self.saved_label.setWordWrap(True)
 
+        for message, name in (
+            (self.text_message, "text"),
+            (self.answer_message, "answer"),
+            (self.answered_by_message, "answered_by"),
+        ):
+            message.set_limit(LIMITS[name])
+
         self.form = QWidget()
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(heading_row)
         layout.addWidget(text_label)
         layout.addWidget(self.text_edit, 2)
         layout.addWidget(self.text_message)
@@ -181,7 +243,6 @@ class QuestionEditor(QWidget):
         layout.addWidget(self.answered_by_edit)
         layout.addWidget(self.answered_by_message)
         layout.addLayout(buttons)
-        layout.addWidget(self.saved_label)
 
         # Scrolls rather than squeezes, so that at large text sizes nothing is cut off.
         scroller = QScrollArea()
@@ -202,8 +263,22 @@ class QuestionEditor(QWidget):
             edit.textChanged.connect(self._text_edited)
         self.answered_by_edit.textEdited.connect(self._text_edited)
         watcher = FocusOutWatcher(self.flush, self)
-        for widget in (self.text_edit, self.answer_edit, self.answered_by_edit):
-            widget.installEventFilter(watcher)
+        for field in (self.text_edit, self.answer_edit, self.answered_by_edit):
+            field.installEventFilter(watcher)
+        escape = _EscapeGoesBack(self)
+        for widget in (
+            self.text_edit,
+            self.answer_edit,
+            self.answered_by_edit,
+            self.topic_combo,
+            self.priority_combo,
+            self.status_combo,
+            self.move_up_button,
+            self.move_down_button,
+            self.delete_button,
+            self.back_button,
+        ):
+            widget.installEventFilter(escape)
         self.topic_combo.activated.connect(lambda _: self._choose("topic", self.topic_combo))
         self.priority_combo.activated.connect(
             lambda _: self._choose("priority", self.priority_combo)
@@ -232,18 +307,77 @@ class QuestionEditor(QWidget):
     def question(self) -> Question | None:
         return self._question
 
+    def set_placeholder(self, text: str) -> None:
+        """What the details say when no question is picked."""
+        self.placeholder.setText(text)
+
+    def set_back_visible(self, visible: bool) -> None:
+        self.back_button.setVisible(visible)
+
+    def _back(self) -> None:
+        self.flush()
+        self.back_requested.emit()
+
     def show_question(self, question: Question | None) -> None:
-        """Show ``question`` (None: nothing picked). Saves what was typed for the previous one."""
-        if self._question is not None and (question is None or question.id != self._question.id):
+        """Show ``question`` (None: nothing picked). Saves what was typed for the previous one;
+        what can't be saved is kept as a draft, and ``left_unsaved`` says so."""
+        previous = self._question
+        if previous is not None and (question is None or question.id != previous.id):
             self.flush()
+            draft = self._invalid_fields()
+            if draft:
+                self._drafts[previous.id] = draft
+                self.left_unsaved.emit(previous.id, self._messages()[next(iter(draft))].message)
         self._question = question
         self.placeholder.setVisible(question is None)
         self._scroller.setVisible(question is not None)
-        for message in (self.text_message, self.answer_message, self.answered_by_message):
+        for message in self._messages().values():
             message.clear_message()
         if question is not None:
             self._load(question)
-            self.saved_label.setText("✓ Saved on this computer")
+            draft = self._drafts.pop(question.id, {})
+            if draft:
+                self._load_draft(draft)
+                self.flush()
+                if not self._drafts:
+                    self.drafts_resolved.emit()
+            else:
+                self.saved_label.setText("✓ Saved")
+            self._refresh_counters()
+
+    def _messages(self) -> dict[str, FieldMessage]:
+        return {
+            "text": self.text_message,
+            "answer": self.answer_message,
+            "answered_by": self.answered_by_message,
+        }
+
+    def _invalid_fields(self) -> dict[str, str]:
+        typed = self._typed()
+        return {
+            name: typed[name] for name, message in self._messages().items() if message.has_message()
+        }
+
+    def _load_draft(self, draft: dict[str, str]) -> None:
+        self._loading = True
+        try:
+            for name, value in draft.items():
+                if name == "text":
+                    self.text_edit.setPlainText(value)
+                elif name == "answer":
+                    self.answer_edit.setPlainText(value)
+                else:
+                    self.answered_by_edit.setText(value)
+        finally:
+            self._loading = False
+
+    def has_drafts(self) -> bool:
+        """Typing is waiting that could not be saved (in a draft, or in the fields now)."""
+        return bool(self._drafts) or bool(self._invalid_fields())
+
+    def _refresh_counters(self) -> None:
+        for name, value in self._typed().items():
+            self._messages()[name].update_count(len(value.strip()))
 
     def _load(self, question: Question, keep: tuple[str, ...] = ()) -> None:
         self._loading = True
@@ -299,19 +433,28 @@ class QuestionEditor(QWidget):
     def _text_edited(self) -> None:
         if self._loading or self._question is None:
             return
+        self._refresh_counters()
+        self._check_as_typed()
         self.saved_label.setText("Saving…")
         self._save_timer.start()
+
+    def _check_as_typed(self) -> None:
+        """Messages appear and clear as you type: a message shows as soon as the text can't be
+        saved, and goes as soon as it can."""
+        for name, value in self._typed().items():
+            try:
+                QuestionChanges.model_validate({name: value})
+            except ValidationError as error:
+                self._messages()[name].show_message(field_messages(error)[name])
+            else:
+                self._messages()[name].clear_message()
 
     def flush(self) -> None:
         """Save every typed field that is valid; show a message beside each one that is not."""
         self._save_timer.stop()
         if self._question is None:
             return
-        messages = {
-            "text": self.text_message,
-            "answer": self.answer_message,
-            "answered_by": self.answered_by_message,
-        }
+        messages = self._messages()
         valid: dict[str, str] = {}
         for name, value in self._typed().items():
             try:
@@ -333,9 +476,13 @@ class QuestionEditor(QWidget):
                 self.show_question(None)
                 return
         self.saved_label.setText(
-            "⚠ Not saved: fix the message above. The last saved version is kept."
+            "⚠ Not saved: see the message below the box" if failed else "✓ Saved"
+        )
+        self.saved_label.setToolTip(
+            "What you typed is kept here, but not saved until the message is fixed. "
+            "The last saved version is still in your journal."
             if failed
-            else "✓ Saved on this computer"
+            else "Everything here is saved on this computer."
         )
 
     def _choose(self, field: str, combo: QComboBox) -> None:
@@ -346,8 +493,14 @@ class QuestionEditor(QWidget):
         if self._question is None or getattr(self._question, field) == value:
             return
         changes = QuestionChanges.model_validate({field: value})
-        label = {"topic": "Change topic", "priority": "Change priority", "status": "Change status"}
-        self._undo.push(ChangeQuestion(self._service, self._question, changes, label[field]))
+        self._undo.push(
+            ChangeQuestion(
+                self._service, self._question, changes, self._select_after_undo, combo.currentText()
+            )
+        )
+
+    def _select_after_undo(self, question_id: int | None) -> None:
+        self.after_undo(question_id)
 
     def focus_text(self) -> None:
         self.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import Priority, Question, Status, Topic
+from mbc_desktop.ui.common.widgets import ChoiceBox
 from mbc_desktop.ui.questions.model import QuestionListModel
 
 STATUS_FILTERS: list[tuple[str, frozenset[Status] | None]] = [
@@ -35,24 +36,25 @@ def _enum(kind: type[E], value: object) -> E | None:
 
 
 def counts_text(questions: list[Question]) -> str:
-    """The journal in numbers: how many questions, by status, and must-asks still to ask."""
+    """The journal in numbers: how many questions, by status, and must-asks not yet asked
+    (only Open ones: an Asked question has been asked, even if it awaits its answer)."""
     if not questions:
         return "No questions yet."
     by_status = Counter(question.status for question in questions)
     must_open = sum(
         1
         for question in questions
-        if question.priority is Priority.MUST_ASK and not question.status.is_settled
+        if question.priority is Priority.MUST_ASK and question.status is Status.OPEN
     )
     total = len(questions)
     parts = [f"{total} question{'s' if total != 1 else ''}"]
     parts += [f"{by_status[s]} {s.label.lower()}" for s in Status if by_status[s]]
-    parts.append(f"{must_open} must-ask still to ask")
+    parts.append(f"{must_open} must-ask not asked yet")
     return "  ·  ".join(parts)
 
 
 def _filter_combo(name: str, accessible: str, items: Sequence[tuple[str, object]]) -> QComboBox:
-    combo = QComboBox()
+    combo = ChoiceBox()
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     for label, value in items:
@@ -75,6 +77,9 @@ class QuestionFilterBar(QWidget):
         self.search.setObjectName("search")
         self.search.setAccessibleName("Search questions")
         self.search.setPlaceholderText("Search questions and answers")
+        self.search.setAccessibleDescription(
+            "Results show as you type. Down goes into the results; Esc clears the search."
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(model.set_search)
         self.status_filter = _filter_combo("statusFilter", "Show status", STATUS_FILTERS)
