@@ -10,25 +10,53 @@ from sqlalchemy.engine import Connection
 
 OWNER_ONLY_DIR = 0o700
 OWNER_ONLY_FILE = 0o600
+# The files SQLite keeps next to a journal in WAL mode while it is open.
+SIDE_FILES = ("-wal", "-shm")
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder`` (and parents) readable by the owner alone."""
-    folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
-    if os.name == "posix":
-        folder.chmod(OWNER_ONLY_DIR)
+    """Create ``folder``, and any missing parents, readable by the owner alone.
+
+    A folder that already exists keeps its permissions: it may hold other people's files, and
+    changing it is not ours to decide (paths.prepare_data_folder warns about a loose one).
+    """
+    missing = [folder, *folder.parents]
+    missing = [path for path in missing if not path.exists()]
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=OWNER_ONLY_DIR)
+        except FileExistsError:
+            continue  # made a moment ago by someone else: not ours
+        if os.name == "posix":
+            # mkdir's mode passes through the umask; say it outright.
+            path.chmod(OWNER_ONLY_DIR)
 
 
 def ensure_private_file(path: Path) -> None:
-    """Create ``path`` empty if missing, and make it owner-only.
+    """Create ``path`` empty and owner-only if it is missing; an existing file is left alone.
 
-    SQLite gives the -wal and -shm files the permissions of the database file, so
-    getting this one right covers all three.
+    An existing file is not known to be a journal until migrate() has looked inside, so its
+    permissions wait for make_private(). SQLite gives the -wal and -shm files the permissions
+    of the database file, so a new journal's three files are all owner-only.
     """
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, OWNER_ONLY_FILE)
-    os.close(fd)
-    if os.name == "posix":
-        path.chmod(OWNER_ONLY_FILE)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, OWNER_ONLY_FILE)
+    except FileExistsError:
+        return
+    try:
+        if os.name == "posix":
+            os.fchmod(fd, OWNER_ONLY_FILE)  # whatever the umask
+    finally:
+        os.close(fd)
+
+
+def make_private(database: Path) -> None:
+    """Make a journal known to be ours, and its -wal and -shm files, owner-only."""
+    if os.name != "posix":
+        return
+    for path in (database, *(database.with_name(database.name + end) for end in SIDE_FILES)):
+        if path.exists():
+            path.chmod(OWNER_ONLY_FILE)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -68,7 +96,8 @@ def _on_begin(connection: Connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine on the journal file at ``path``; the file is created owner-only if missing."""
+    """An engine on the journal file at ``path``; the file (and its folder) are created
+    owner-only if missing."""
     ensure_private_dir(path.parent)
     ensure_private_file(path)
     engine = create_engine(f"sqlite:///{path}")

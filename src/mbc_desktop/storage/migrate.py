@@ -7,10 +7,10 @@ start-up the check is one small query.
 import logging
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, text
 
 from mbc_desktop.storage.backup import backup_folder, backup_to, timestamped_name, unused_path
-from mbc_desktop.storage.engine import use_wal
+from mbc_desktop.storage.engine import make_private, use_wal
 from mbc_desktop.storage.errors import JournalTooNewError, NotAJournalError
 
 # The newest migration in storage/migrations/versions. A test checks that the two agree.
@@ -20,21 +20,59 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 log = logging.getLogger(__name__)
 
 
-def current_revision(connection: Connection) -> str | None:
-    """The schema revision stamped in the file, or None for a file with no tables at all.
+# Schema objects our migrations made that the models do not describe: tables or indexes a
+# later migration dropped or renamed, and any view or trigger. Add them here, as
+# ("table" | "index" | "view" | "trigger", name), so that journals from before still open.
+EXTRA_SCHEMA_OBJECTS: frozenset[tuple[str, str]] = frozenset()
 
-    Raises NotAJournalError for a database that has tables but is not one of ours.
+
+def our_schema_objects() -> frozenset[tuple[str, str]]:
+    """Every (type, name) in sqlite_master that a journal of a known schema may hold."""
+    from mbc_desktop.storage.models import Base
+
+    objects = {("table", "alembic_version")}
+    for table in Base.metadata.tables.values():
+        objects.add(("table", table.name))
+        objects.update(("index", str(index.name)) for index in table.indexes)
+    return frozenset(objects | EXTRA_SCHEMA_OBJECTS)
+
+
+def schema_objects(connection: Connection) -> set[tuple[str, str]]:
+    """Every table, index, view and trigger in the file, SQLite's own (sqlite_*) left out."""
+    rows = connection.execute(text("SELECT type, name FROM sqlite_master"))
+    return {(str(kind), str(name)) for kind, name in rows if not str(name).startswith("sqlite_")}
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision stamped in the file, or None for a file with no schema at all.
+
+    Raises NotAJournalError for a database that holds anything (a table, a view, a trigger…)
+    but not the journal's tables. See refuse_foreign_objects for a journal with extras.
     """
-    tables = set(inspect(connection).get_table_names())
-    if not tables:
+    objects = schema_objects(connection)
+    if not objects:
         return None
     # Every released schema has the questions table; another Alembic-managed database does not.
-    if "alembic_version" not in tables or "questions" not in tables:
+    if not {("table", "alembic_version"), ("table", "questions")} <= objects:
         raise NotAJournalError("This file is an SQLite database, but not an MBC Desktop journal.")
     version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if version is None:
         raise NotAJournalError("This journal has no schema version; it may be damaged.")
     return str(version)
+
+
+def refuse_foreign_objects(connection: Connection) -> None:
+    """Raise NotAJournalError if a journal of a known schema holds anything we did not make.
+
+    A journal with someone else's table, view, trigger or index is not ours to migrate.
+    """
+    foreign = schema_objects(connection) - our_schema_objects()
+    if foreign:
+        log.error("Journal holds %d schema objects that are not ours", len(foreign))
+        raise NotAJournalError(
+            "This file looks like an MBC Desktop journal, but it holds tables or other parts "
+            "that MBC Desktop did not make, so it was left as it is."
+        )
 
 
 def known_revisions() -> set[str]:
@@ -63,11 +101,15 @@ def migrate(engine: Engine, database: Path) -> Path | None:
     """
     with engine.connect() as connection:
         revision = current_revision(connection)
-    if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
-        raise JournalTooNewError(
-            "This journal was saved by a newer version of MBC Desktop. "
-            "Install that version (or newer) to open it; nothing was changed."
-        )
+        if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
+            # A newer app may have added tables we do not know: not a reason to call it foreign.
+            raise JournalTooNewError(
+                "This journal was saved by a newer version of MBC Desktop. "
+                "Install that version (or newer) to open it; nothing was changed."
+            )
+        refuse_foreign_objects(connection)
+    # Only now is the file known to be ours (or new): make it private, then switch it to WAL.
+    make_private(database)
     use_wal(engine)
     if revision == SCHEMA_HEAD:
         return None

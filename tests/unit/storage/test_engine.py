@@ -11,6 +11,7 @@ from mbc_desktop.domain import NewQuestion
 from mbc_desktop.services import QuestionService
 from mbc_desktop.storage import Store, open_journal
 
+SIDES = ("-wal", "-shm")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
 
 
@@ -106,12 +107,50 @@ def test_data_folder_and_all_journal_files_are_owner_only(journal_path: Path) ->
 @posix_only
 @pytest.mark.usefixtures("loose_umask")
 def test_loose_permissions_on_an_existing_journal_are_tightened(journal_path: Path) -> None:
-    journal_path.parent.mkdir(mode=0o755)
-    journal_path.parent.chmod(0o755)
-    open_journal(journal_path).close()
+    journal_with_a_question(journal_path)
     journal_path.chmod(0o644)
 
+    store = open_journal(journal_path)
+    try:
+        QuestionService(store).add(NewQuestion(text="Still private?"))
+        files = [journal_path, *(journal_path.with_name(journal_path.name + e) for e in SIDES)]
+        assert {path.name: mode_of(path) for path in files} == {
+            "journal.sqlite": 0o600,
+            "journal.sqlite-wal": 0o600,
+            "journal.sqlite-shm": 0o600,
+        }
+    finally:
+        store.close()
+
+
+@posix_only
+@pytest.mark.usefixtures("loose_umask")
+def test_an_existing_folder_keeps_its_permissions(journal_path: Path) -> None:
+    # It may be a folder the person shares on purpose; paths.py warns instead of changing it.
+    journal_path.parent.mkdir(mode=0o755)
+    journal_path.parent.chmod(0o755)
+
     open_journal(journal_path).close()
 
-    assert mode_of(journal_path.parent) == 0o700
+    assert mode_of(journal_path.parent) == 0o755
     assert mode_of(journal_path) == 0o600
+
+
+@posix_only
+@pytest.mark.usefixtures("loose_umask")
+def test_every_folder_made_for_the_journal_is_owner_only(tmp_path: Path) -> None:
+    journal = tmp_path / "a" / "b" / "journal.sqlite"
+
+    open_journal(journal).close()
+
+    assert mode_of(tmp_path / "a") == 0o700
+    assert mode_of(tmp_path / "a" / "b") == 0o700
+    assert mode_of(journal) == 0o600
+
+
+def journal_with_a_question(path: Path) -> None:
+    store = open_journal(path)
+    try:
+        QuestionService(store).add(NewQuestion(text="Who can see this file?"))
+    finally:
+        store.close()

@@ -30,7 +30,14 @@ from mbc_desktop.storage import (
 )
 from mbc_desktop.storage.backup import backup_folder, backup_to, timestamped_name
 from mbc_desktop.storage.engine import make_engine
-from mbc_desktop.storage.migrate import MIGRATIONS, current_revision, known_revisions, migrate
+from mbc_desktop.storage.migrate import (
+    MIGRATIONS,
+    current_revision,
+    known_revisions,
+    migrate,
+    our_schema_objects,
+    schema_objects,
+)
 from mbc_desktop.storage.models import Base
 
 # The module, not the function of the same name that mbc_desktop.storage re-exports.
@@ -422,6 +429,98 @@ def test_another_apps_database_is_refused_untouched(
     assert files_in(journal_path.parent) == {"journal.sqlite"}
 
 
+def database_with(path: Path, *statements: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path)) as connection:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+
+
+FOREIGN_SCHEMAS = {
+    "a view alone": ["CREATE VIEW totals AS SELECT 1 AS total"],
+    "a table alone": ["CREATE TABLE recipes (id INTEGER PRIMARY KEY)"],
+    "a view and a trigger": [
+        "CREATE TABLE log (n INTEGER)",
+        "CREATE VIEW latest AS SELECT max(n) FROM log",
+        "CREATE TRIGGER keep AFTER INSERT ON log BEGIN DELETE FROM log WHERE n < 0; END",
+    ],
+}
+
+ADDED_TO_A_JOURNAL = {
+    "another table": "CREATE TABLE invoices (id INTEGER PRIMARY KEY)",
+    "a view": "CREATE VIEW open_questions AS SELECT * FROM questions WHERE status = 'open'",
+    "a trigger": ("CREATE TRIGGER copy AFTER INSERT ON questions BEGIN SELECT new.text; END"),
+    "an index": "CREATE INDEX by_topic ON questions (topic)",
+}
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+@pytest.mark.parametrize("statements", FOREIGN_SCHEMAS.values(), ids=FOREIGN_SCHEMAS.keys())
+def test_a_database_with_no_journal_tables_is_refused_untouched(
+    journal_path: Path, opener: Callable[[Path], None], statements: list[str]
+) -> None:
+    database_with(journal_path, *statements)
+    journal_path.chmod(0o644)
+    before = journal_path.read_bytes()
+
+    with pytest.raises(NotAJournalError, match="not an MBC Desktop journal"):
+        opener(journal_path)
+
+    assert journal_path.read_bytes() == before
+    assert mode_of(journal_path) == 0o644
+    assert files_in(journal_path.parent) == {"journal.sqlite"}
+
+
+@pytest.mark.parametrize("opener", OPENERS)
+@pytest.mark.parametrize("statement", ADDED_TO_A_JOURNAL.values(), ids=ADDED_TO_A_JOURNAL.keys())
+def test_a_journal_holding_something_we_did_not_make_is_refused_untouched(
+    journal_path: Path, opener: Callable[[Path], None], statement: str
+) -> None:
+    journal_with_questions(journal_path, "Whose table is this?")
+    database_with(journal_path, statement)
+    journal_path.chmod(0o644)
+    before = journal_path.read_bytes()
+
+    with pytest.raises(NotAJournalError, match="did not make"):
+        opener(journal_path)
+
+    assert journal_path.read_bytes() == before
+    assert mode_of(journal_path) == 0o644
+    assert files_in(journal_path.parent) == {"journal.sqlite"}
+
+
+def test_everything_in_a_new_journal_is_known_to_be_ours(store: Store) -> None:
+    # If a migration makes something the models do not describe (a trigger, say), it belongs in
+    # EXTRA_SCHEMA_OBJECTS; otherwise every journal would be refused the next time it opens.
+    with store.engine.connect() as connection:
+        assert schema_objects(connection) <= our_schema_objects()
+        assert {("table", "questions"), ("table", "alembic_version")} <= schema_objects(connection)
+
+
+@pytest.mark.parametrize(
+    "make_file",
+    [
+        pytest.param(lambda path: path.write_bytes(b""), id="empty file"),
+        pytest.param(
+            lambda path: database_with(path, "PRAGMA user_version = 0", "VACUUM"),
+            id="database with no schema",
+        ),
+    ],
+)
+def test_a_file_with_no_schema_at_all_becomes_a_new_journal(
+    journal_path: Path, make_file: Callable[[Path], None]
+) -> None:
+    journal_path.parent.mkdir(parents=True, exist_ok=True)
+    make_file(journal_path)
+    journal_path.chmod(0o644)
+
+    open_with_open_journal(journal_path)
+
+    assert stamped_revision(journal_path) == SCHEMA_HEAD
+    assert mode_of(journal_path) == 0o600
+
+
 def _random_bytes() -> bytes:
     return random.Random(20261127).randbytes(8192)
 
@@ -451,11 +550,13 @@ def test_file_that_is_not_a_database_is_refused_untouched(
     content = make_content(journal_path)
     journal_path.parent.mkdir(exist_ok=True)
     journal_path.write_bytes(content)
+    journal_path.chmod(0o644)
 
     with pytest.raises(NotAJournalError, match="left as it is"):
         open_journal(journal_path)
 
     assert journal_path.read_bytes() == content
+    assert mode_of(journal_path) == 0o644
     assert files_in(journal_path.parent) == {"journal.sqlite"}
 
 
