@@ -1,11 +1,12 @@
 """Consistent copies of an open journal, taken with ``VACUUM INTO`` (never a file copy)."""
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from mbc_desktop.storage.engine import ensure_private_dir
+from mbc_desktop.storage.engine import OWNER_ONLY_FILE, ensure_private_dir
 
 
 def backup_folder(database: Path) -> Path:
@@ -13,21 +14,32 @@ def backup_folder(database: Path) -> Path:
 
 
 def backup_to(engine: Engine, destination: Path) -> Path:
-    """Write a consistent, compact copy of the database to ``destination``.
+    """Write a consistent, compact copy of the database to ``destination``, owner-only.
 
     ``VACUUM INTO`` reads one snapshot and writes a fresh file, so it is safe while the
-    journal is open. It refuses to overwrite, which is what we want.
+    journal is open. It never overwrites a file: an existing ``destination`` raises
+    FileExistsError.
     """
     ensure_private_dir(destination.parent)
-    raw = engine.raw_connection()
+    # VACUUM INTO accepts an empty file. Making it first, owner-only, means the copy is never
+    # readable by others, not even for the moment before a chmod, whatever the umask.
+    fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY_FILE)
     try:
-        driver = raw.driver_connection
-        assert driver is not None
-        driver.execute("VACUUM INTO ?", (str(destination),))
+        if os.name == "posix":
+            os.fchmod(fd, OWNER_ONLY_FILE)
     finally:
-        raw.close()
-    if destination.exists():
-        destination.chmod(0o600)
+        os.close(fd)
+    try:
+        raw = engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.execute("VACUUM INTO ?", (str(destination),))
+        finally:
+            raw.close()
+    except BaseException:
+        destination.unlink(missing_ok=True)  # the empty file made above, or half a copy
+        raise
     return destination
 
 

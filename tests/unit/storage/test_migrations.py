@@ -260,10 +260,35 @@ def test_backup_never_overwrites_an_existing_file(store: Store, tmp_path: Path) 
     first = destination.read_bytes()
     service.add(NewQuestion(text="Only in the journal"))
 
-    with pytest.raises(sqlite3.OperationalError, match="already exists"):
+    with pytest.raises(FileExistsError):
         backup_to(store.engine, destination)
 
     assert destination.read_bytes() == first
+
+
+def test_a_failed_backup_leaves_no_file_behind(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_text("Questions for Dr. Okafor\n" * 100)
+    engine = make_engine(not_a_database)
+    destination = tmp_path / "backups" / "copy.sqlite"
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            backup_to(engine, destination)
+    finally:
+        engine.dispose()
+
+    assert not destination.exists()
+
+
+@pytest.mark.usefixtures("loose_umask")
+def test_backups_are_owner_only_whatever_the_umask(store: Store, journal_path: Path) -> None:
+    QuestionService(store).add(NewQuestion(text="Who can read my backups?"))
+
+    destination = backup_to(store.engine, backup_folder(journal_path) / "copy.sqlite")
+
+    assert mode_of(destination) == 0o600
+    assert mode_of(destination.parent) == 0o700
+    assert query(destination, "SELECT text FROM questions") == [("Who can read my backups?",)]
 
 
 def test_backup_names_sort_by_time() -> None:
