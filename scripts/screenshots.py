@@ -1,123 +1,142 @@
-"""Save screenshots of the Questions pane, to look at after a UI change.
+"""Save screenshots of every area and dialog, to look at after every UI change.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+    .venv/bin/python scripts/screenshots.py [OUT_DIR] [--only NAME]
 
-Writes questions-100.png and questions-200.png (ten realistic questions, one picked, at normal
-and at 200 % text size), empty-100.png (first start) and welcome-100.png. Uses a throwaway
-journal in a temporary folder; never the real one.
+Every area in the sidebar (found by walking it, so new areas are included without editing
+this file) is captured at 100 % and 200 % text, in a 1024×700 window and maximised on a
+1920×1080 screen; then the first start (empty journal and welcome), Help › About and the user
+guide. Files are named AREA-STATE-SIZE-TEXT.png, e.g. questions-list-1024x700-200.png.
+Uses a throwaway journal in a temporary folder, never the real one, and runs offscreen.
 """
 
+import json
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
-
-from mbc_desktop.app import attach_journal, make_window
-from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, Topic
-from mbc_desktop.paths import DataPaths
-from mbc_desktop.ui.application import make_application
-from mbc_desktop.ui.main_window import MainWindow
-
-QUESTIONS = [
-    (
-        "What is the goal of my treatment right now: to control the cancer, or to ease symptoms?",
-        Topic.TREATMENT_OPTIONS,
-        Priority.MUST_ASK,
-    ),
-    (
-        "My hands and feet have been numb since the last cycle. Should we lower the dose?",
-        Topic.SIDE_EFFECTS,
-        Priority.MUST_ASK,
-    ),
-    (
-        "When is my next scan, and what will it tell us?",
-        Topic.TESTS_AND_SCANS,
-        Priority.WANT_TO_ASK,
-    ),
-    (
-        "Is a new biopsy worth doing to re-check ER, PR and HER2?",
-        Topic.TESTS_AND_SCANS,
-        Priority.WANT_TO_ASK,
-    ),
-    (
-        "Am I a candidate for any clinical trials nearby?",
-        Topic.CLINICAL_TRIALS,
-        Priority.WANT_TO_ASK,
-    ),
-    (
-        "The pain in my lower back wakes me at night. What can I take for it?",
-        Topic.SYMPTOMS,
-        Priority.MUST_ASK,
-    ),
-    (
-        "How much will the new pills cost with my insurance?",
-        Topic.PRACTICAL_AND_COST,
-        Priority.IF_TIME,
-    ),
-    ("Would you support me getting a second opinion?", Topic.SECOND_OPINION, Priority.IF_TIME),
-    ("Can I travel to my daughter's wedding in June?", Topic.PRACTICAL_AND_COST, Priority.IF_TIME),
-    ("What does the rise in my tumour markers mean?", Topic.PROGNOSIS, Priority.WANT_TO_ASK),
-]
+SCREEN = (1920, 1080)
+SMALL = (1024, 700)
 
 
-def settle(app: QApplication) -> None:
-    for _ in range(5):
-        app.processEvents()
-
-
-def window_on(folder: Path, scale: float) -> MainWindow:
-    paths = DataPaths(folder)
-    paths.root.mkdir(parents=True, exist_ok=True)
-    window = make_window(paths)
-    window.apply_text_scale(scale)
-    assert attach_journal(window, paths) is not None
-    window.resize(1200, 800)
-    window.show()
-    return window
-
-
-def fill(window: MainWindow) -> None:
-    pane = window.questions_pane
-    assert pane is not None
-    service = pane._service
-    ids = [service.add(NewQuestion(text=t, topic=tp, priority=p)).id for t, tp, p in QUESTIONS]
-    service.update(
-        ids[2],
-        QuestionChanges(
-            answer="CT scan on 12 December. It shows whether the liver spots have shrunk.",
-            answered_by="Dr. Ortiz",
-        ),
+def _offscreen_screen(folder: Path) -> None:
+    """A 1920×1080 offscreen screen (the default is 800×600, too small to maximise on)."""
+    config = folder / "screen.json"
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "screenshots",
+                        "x": 0,
+                        "y": 0,
+                        "width": SCREEN[0],
+                        "height": SCREEN[1],
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
     )
-    service.update(ids[4], QuestionChanges(status=Status.ASKED))
-    service.update(ids[7], QuestionChanges(status=Status.DROPPED))
-    pane.select_question(ids[1])
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
-def save(widget: QWidget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(f"saved {path} ({widget.width()}×{widget.height()})")
+def main(out: Path, only: str | None) -> None:
+    scratch_dir = tempfile.TemporaryDirectory()
+    scratch = Path(scratch_dir.name)
+    _offscreen_screen(scratch)
 
+    from PySide6.QtWidgets import QApplication, QWidget
 
-def main(out: Path) -> None:
+    from mbc_desktop.app import attach_journal, make_window
+    from mbc_desktop.paths import DataPaths
+    from mbc_desktop.ui.application import make_application
+    from mbc_desktop.ui.main_window import MainWindow
+    from tests.sample_journal import fill_questions
+
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
-    with tempfile.TemporaryDirectory() as scratch:
-        for scale in (1.0, 2.0):
-            window = window_on(Path(scratch) / f"filled-{scale}", scale)
-            fill(window)
-            settle(app)
-            save(window, out / f"questions-{round(scale * 100)}.png")
+
+    def settle() -> None:
+        for _ in range(6):
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        if only and only not in name:
+            return
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(f"saved {path} ({widget.width()}×{widget.height()})")
+
+    def window_on(folder: Path, scale: float, size: tuple[int, int] | None) -> MainWindow:
+        paths = DataPaths(folder)
+        paths.root.mkdir(parents=True, exist_ok=True)
+        window = make_window(paths)
+        window.apply_text_scale(scale)
+        assert attach_journal(window, paths) is not None
+        if size is None:
+            window.showMaximized()
+        else:
+            window.resize(*size)
+            window.show()
+        settle()
+        return window
+
+    sizes: list[tuple[str, tuple[int, int] | None]] = [
+        (f"{SMALL[0]}x{SMALL[1]}", SMALL),
+        ("maximised", None),
+    ]
+    for scale in (1.0, 2.0):
+        text = f"{round(scale * 100)}"
+        for size_name, size in sizes:
+            folder = scratch / f"filled-{text}-{size_name}"
+            window = window_on(folder, scale, size)
+            pane = window.questions_pane
+            assert pane is not None
+            picked = fill_questions(pane._service)
+            pane.select_question(picked)
+            settle()
+            for row in range(window.sidebar.count()):
+                window.go_to_area(row)
+                settle()
+                area = window.sidebar.item(row).text().lower().replace(" ", "-")
+                save(window, f"{area}-list-{size_name}-{text}")
+            if pane.is_narrow:
+                window.go_to_area(0)
+                pane.select_question(picked)
+                pane.open_details()
+                settle()
+                save(window, f"questions-details-{size_name}-{text}")
             window.close()
-        window = window_on(Path(scratch) / "empty", 1.0)
-        settle(app)
-        save(window, out / "empty-100.png")
+
+        folder = scratch / f"empty-{text}"
+        window = window_on(folder, scale, SMALL)
+        save(window, f"questions-empty-{SMALL[0]}x{SMALL[1]}-{text}")
         window.offer_welcome()
-        settle(app)
+        settle()
         assert window.welcome_dialog is not None
-        save(window.welcome_dialog, out / "welcome-100.png")
+        save(window.welcome_dialog, f"welcome-{text}")
+        window.welcome_dialog.reject()
+        about = window.show_about()
+        settle()
+        save(about, f"about-{text}")
+        about.reject()
+        guide = window.show_guide()
+        settle()
+        save(guide, f"guide-{text}")
+        guide.reject()
         window.close()
+    scratch_dir.cleanup()
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots-tmp"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    args = sys.argv[1:]
+    only = None
+    if "--only" in args:
+        at = args.index("--only")
+        only = args[at + 1]
+        del args[at : at + 2]
+    main(Path(args[0] if args else "screenshots-tmp"), only)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME, __version__
-from mbc_desktop.ui.common.widgets import ScaledLabel
+from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen
 
 # Marked for translation here (str() is for the type checker); each dialog translates them
 # with QCoreApplication.translate("dialogs", …) where it shows them.
@@ -121,7 +121,8 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} user guide")
         self.setObjectName("guideDialog")
-        self.resize(640, 560)
+        # In lines and characters of its text, so it grows with View › Text size.
+        fit_to_screen(self, chars=80, lines=34)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("User guide")

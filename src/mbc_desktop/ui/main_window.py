@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop import APP_NAME
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
-from mbc_desktop.ui.common.theme import TextRole, apply_type_scale
+from mbc_desktop.ui.common.theme import TextRole, apply_theme, apply_type_scale
 from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
 
@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self, settings: UiSettings, data_dir: Path, base_font: QFont | None = None
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.settings = settings

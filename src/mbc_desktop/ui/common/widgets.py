@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -163,6 +164,28 @@ class ChoiceBox(QComboBox):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # let the page scroll
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line text box that asks for ``lines`` lines of text and grows when there is
+    room. (Qt's own asks for 192 px whatever the text size, which makes forms scroll early.)"""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+        self.setTabChangesFocus(True)
+
+    def _height(self) -> int:
+        frame = 2 * self.frameWidth()
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        document = int(2 * self.document().documentMargin())
+        return self._lines * self.fontMetrics().lineSpacing() + frame + margins + document
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
 
 
 def fit_to_screen(dialog: QWidget, chars: int, lines: int) -> None:

@@ -13,12 +13,12 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -49,6 +49,7 @@ from mbc_desktop.ui.common.widgets import (
     FieldMessage,
     FocusOutWatcher,
     ScaledLabel,
+    TextArea,
     plain_label,
 )
 from mbc_desktop.ui.questions.commands import ChangeQuestion
@@ -154,7 +155,7 @@ class QuestionEditor(QWidget):
         self.back_button.clicked.connect(self._back)
         self.back_button.hide()
 
-        self.text_edit = QPlainTextEdit()
+        self.text_edit = TextArea(lines=3)
         self.text_edit.setObjectName("questionText")
         self.text_edit.setAccessibleName("Question text")
         self.text_edit.setTabChangesFocus(True)
@@ -177,7 +178,7 @@ class QuestionEditor(QWidget):
         form.addRow("P&riority", self.priority_combo)
         form.addRow("&Status", self.status_combo)
 
-        self.answer_edit = QPlainTextEdit()
+        self.answer_edit = TextArea(lines=4)
         self.answer_edit.setObjectName("answer")
         self.answer_edit.setAccessibleName("Answer")
         self.answer_edit.setTabChangesFocus(True)
@@ -191,7 +192,7 @@ class QuestionEditor(QWidget):
         self.answered_by_edit = QLineEdit()
         self.answered_by_edit.setObjectName("answeredBy")
         self.answered_by_edit.setAccessibleName("Answered by")
-        self.answered_by_edit.setPlaceholderText("For example: Dr. Ortiz, or nurse Sam")
+        self.answered_by_edit.setPlaceholderText("Such as Dr. Ortiz, or nurse Sam")
         self.answered_by_edit.setMaxLength(ANSWERED_BY_MAX_CHARS + 20)
         self.answered_by_message = FieldMessage(self.answered_by_edit)
         by_label = QLabel("Answered &by")
@@ -285,16 +286,30 @@ class QuestionEditor(QWidget):
         )
         self.status_combo.activated.connect(lambda _: self._choose("status", self.status_combo))
 
-    def _fit_to_font(self) -> None:
-        metrics = QFontMetrics(self.font())
-        line = metrics.lineSpacing()
-        # Room for a readable form at any text size; the splitter will not squeeze it away.
+    def mnemonic_targets(self) -> dict[str, QWidget]:
+        """Alt+letter → the field or button it reaches, as the labels and buttons say."""
+        return {
+            "T": self.text_edit,
+            "P": self.topic_combo,
+            "R": self.priority_combo,
+            "S": self.status_combo,
+            "A": self.answer_edit,
+            "B": self.answered_by_edit,
+            "M": self.move_up_button,
+            "W": self.move_down_button,
+            "D": self.delete_button,
+        }
+
+    def needed_width(self) -> int:
+        """Room for a readable form at the current text size (the splitter keeps it)."""
+        metrics = QFontMetrics(QApplication.font())
         scrollbar = self._scroller.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(
-            max(metrics.averageCharWidth() * 30, self.form.minimumSizeHint().width() + scrollbar)
-        )
-        self.text_edit.setMinimumHeight(line * 3 + 12)
-        self.answer_edit.setMinimumHeight(line * 5 + 12)
+        return max(metrics.averageCharWidth() * 32, self.form.minimumSizeHint().width() + scrollbar)
+
+    def _fit_to_font(self) -> None:
+        self.setMinimumWidth(self.needed_width())
+        self.text_edit.updateGeometry()
+        self.answer_edit.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

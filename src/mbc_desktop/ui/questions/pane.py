@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QItemSelectionModel, QMargins, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -109,6 +117,7 @@ class QuestionsPane(QWidget):
         self._undo = undo_stack
         self._narrow = False
         self._in_details = False  # narrow only: the details are shown instead of the list
+        self._watched: QWidget | None = None
         self.model = QuestionListModel(self)
         self.model.set_rows(service.list())
         self._unsubscribe = service.changes.subscribe(self.model.apply)
@@ -117,6 +126,7 @@ class QuestionsPane(QWidget):
         self._kept_id: int | None = None
         self._build()
         self._make_actions()
+        self._make_narrow_mnemonics()
         # After the model, which subscribed first, so the counts see the journal as it now is.
         self._unsubscribe_counts = service.changes.subscribe(self._journal_changed)
         self.destroyed.connect(lambda: self._unsubscribe_counts())
@@ -131,7 +141,7 @@ class QuestionsPane(QWidget):
         self.new_question = QLineEdit()
         self.new_question.setObjectName("newQuestion")
         self.new_question.setAccessibleName("New question")
-        self.new_question.setPlaceholderText("Type a new question and press Enter")
+        self.new_question.setPlaceholderText("Type it here, then press Enter")
         self.new_question.setClearButtonEnabled(True)
         self.new_question.returnPressed.connect(self.add_from_field)
         self.new_question.textChanged.connect(self._new_question_edited)
@@ -289,6 +299,27 @@ class QuestionsPane(QWidget):
             self.delete_action,
         ]
 
+    def _make_narrow_mnemonics(self) -> None:
+        """When the list and details take turns, the details' Alt+letters still work from the
+        list: they open the details on the picked question and go to that field."""
+        self._narrow_shortcuts: list[QShortcut] = []
+        for letter, target in self.editor.mnemonic_targets().items():
+            shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self._opener(target))
+            self._narrow_shortcuts.append(shortcut)
+
+    def _opener(self, target: QWidget) -> Callable[[], None]:
+        def open_at() -> None:
+            if self.selected_question() is None:
+                return
+            self._in_details = True
+            self._fit_layout()
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        return open_at
+
     # --- state ---------------------------------------------------------------------------
     def _journal_changed(self, _event: object) -> None:
         self.filter_bar.journal_changed()
@@ -364,6 +395,24 @@ class QuestionsPane(QWidget):
         super().resizeEvent(event)
         self._fit_layout()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Inside the window's scroll area the pane is never narrower than its minimum, so the
+        # room there is is the scroll area's viewport: watch that.
+        parent = self.parentWidget()
+        if parent is not None and parent is not self._watched:
+            parent.installEventFilter(self)
+            self._watched = parent
+        self._fit_layout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._fit_layout()
+        return False
+
+    def available_width(self) -> int:
+        return self._watched.width() if self._watched is not None else self.width()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -375,19 +424,21 @@ class QuestionsPane(QWidget):
         margins = layout.contentsMargins() if layout is not None else QMargins()
         return (
             self.list_column.minimumSizeHint().width()
-            + self.editor.minimumSizeHint().width()
+            + self.editor.needed_width()
             + self.splitter.handleWidth()
             + margins.left()
             + margins.right()
         )
 
     def _fit_layout(self) -> None:
-        narrow = self.width() < self.needed_width()
+        narrow = self.available_width() < self.needed_width()
         if narrow != self._narrow:
             self._narrow = narrow
             if not narrow:
                 self._in_details = False
         self.list_column.setVisible(not (self._narrow and self._in_details))
+        for shortcut in getattr(self, "_narrow_shortcuts", ()):
+            shortcut.setEnabled(self._narrow and not self._in_details)
         self.editor.set_back_visible(self._narrow)
         self.editor.setVisible(self.model.total() > 0 and (not self._narrow or self._in_details))
 
