@@ -1,7 +1,10 @@
 """Settings for the whole suite: never a real display, never the user's real data folder."""
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 # Before any QApplication exists: pytest-qt aborts without a platform, and tests must not pop
 # windows up on a developer's screen. `QT_QPA_PLATFORM=xcb pytest` still shows them.
@@ -14,3 +17,28 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 os.environ["MBC_DESKTOP_DATA_DIR"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"mbc-desktop-tests-{os.getpid()}"
 )
+
+
+def current_umask() -> int:
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+@pytest.fixture(autouse=True)
+def _restore_umask() -> Iterator[None]:
+    """The app sets umask 077 for its whole run (app.prepare_data_dir). A test that starts
+    the app must not hand that on to the tests after it, or their results depend on order."""
+    before = current_umask()
+    yield
+    os.umask(before)
+
+
+@pytest.fixture
+def loose_umask() -> Iterator[None]:
+    """The common default umask, which would make new files readable by everyone."""
+    previous = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(previous)
