@@ -5,7 +5,13 @@ import os
 import sys
 
 from mbc_desktop import APP_NAME, __version__
-from mbc_desktop.paths import DATA_DIR_ENV, resolve_data_dir
+from mbc_desktop.paths import (
+    DATA_DIR_ENV,
+    DataDirError,
+    DataPaths,
+    prepare_data_folder,
+    resolve_data_dir,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,12 +60,32 @@ def main(argv: list[str] | None = None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     data_dir = resolve_data_dir(args.data_dir)
-    if data_dir.exists() and not data_dir.is_dir():
-        print(f"mbc-desktop: {data_dir} is a file, not a folder; give a folder", file=sys.stderr)
-        return 2
+    # Checked before Qt loads, so that a folder we cannot use costs one clear line, not a
+    # traceback. The app checks again (it also runs without this entry point).
+    try:
+        warnings = prepare_data_folder(DataPaths(data_dir))
+    except DataDirError as error:
+        return refuse_data_dir(error, from_env=args.data_dir is None)
+    for warning in warnings:
+        print(f"mbc-desktop: warning: {warning.folder}: {warning.message}", file=sys.stderr)
     from mbc_desktop.app import run_gui
 
-    return run_gui(data_dir)
+    try:
+        return run_gui(data_dir)
+    except DataDirError as error:
+        return refuse_data_dir(error, from_env=args.data_dir is None)
+
+
+def refuse_data_dir(error: DataDirError, from_env: bool) -> int:
+    """Say in one line what is wrong with the data folder and what to do; exit status 2."""
+    advice = "Choose a folder you can write to with --data-dir"
+    if from_env and os.environ.get(DATA_DIR_ENV):
+        advice += f", or change {DATA_DIR_ENV}"
+    print(
+        f"mbc-desktop: cannot use {error.folder} as the data folder: {error.reason}. {advice}.",
+        file=sys.stderr,
+    )
+    return 2
 
 
 if __name__ == "__main__":

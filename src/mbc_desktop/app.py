@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mbc_desktop import __version__
-from mbc_desktop.paths import DataPaths
+from mbc_desktop.paths import DataDirError, DataDirWarning, DataPaths, prepare_data_folder
 
 if TYPE_CHECKING:
     from mbc_desktop.services import QuestionService
@@ -36,16 +36,27 @@ class Journal:
             self._closed = True
 
 
-def prepare_data_dir(paths: DataPaths) -> None:
-    """Create the data folder owner-only and start logging into it."""
+def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
+    """Make the data folder ready and start logging into it; returns warnings to show.
+
+    Raises DataDirError, which says in plain words why, if the folder cannot be used: show it
+    and stop. A folder it creates is owner-only; an existing one is never changed, but one
+    that other users can open comes back as a warning.
+    """
     from mbc_desktop.logging_setup import configure_logging
 
+    # For the rest of the run: every file the app or Qt makes (settings, lock, journal side
+    # files) is then owner-only, even those we do not chmod ourselves.
     os.umask(0o077)
-    paths.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        paths.root.chmod(0o700)
-    configure_logging(paths.log_file)
+    warnings = prepare_data_folder(paths)
+    try:
+        configure_logging(paths.log_file)
+    except OSError as error:
+        raise DataDirError.from_os_error(paths.root, error, part="logs") from error
     log.info("MBC Desktop %s starting (Python %s)", __version__, platform.python_version())
+    for warning in warnings:
+        log.warning("Data folder: %s", warning.message)
+    return warnings
 
 
 def open_journal(paths: DataPaths) -> Journal:

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
-OWNER_ONLY_DIR = 0o700
+from mbc_desktop.paths import create_private_folder
+
 OWNER_ONLY_FILE = 0o600
 # The files SQLite keeps next to a journal in WAL mode while it is open.
 SIDE_FILES = ("-wal", "-shm")
@@ -20,16 +21,7 @@ def ensure_private_dir(folder: Path) -> None:
     A folder that already exists keeps its permissions: it may hold other people's files, and
     changing it is not ours to decide (paths.prepare_data_folder warns about a loose one).
     """
-    missing = [folder, *folder.parents]
-    missing = [path for path in missing if not path.exists()]
-    for path in reversed(missing):
-        try:
-            path.mkdir(mode=OWNER_ONLY_DIR)
-        except FileExistsError:
-            continue  # made a moment ago by someone else: not ours
-        if os.name == "posix":
-            # mkdir's mode passes through the umask; say it outright.
-            path.chmod(OWNER_ONLY_DIR)
+    create_private_folder(folder)
 
 
 def ensure_private_file(path: Path) -> None:
