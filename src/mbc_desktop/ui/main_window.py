@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -281,6 +281,11 @@ class MainWindow(QMainWindow):
             widget.setFont(font)
         if self.sidebar.count():
             self._fit_sidebar()
+        # Areas that arrange themselves by the room they have do so once the new sizes settle.
+        for row in range(self.sidebar.count()):
+            fit = getattr(self.area(row), "fit_layout", None)
+            if callable(fit):
+                QTimer.singleShot(0, fit)
         self.settings.text_scale = scale
         self.text_scale = scale
 

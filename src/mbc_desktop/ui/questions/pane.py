@@ -315,7 +315,7 @@ class QuestionsPane(QWidget):
             if self.selected_question() is None:
                 return
             self._in_details = True
-            self._fit_layout()
+            self.fit_layout()
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
         return open_at
@@ -337,7 +337,7 @@ class QuestionsPane(QWidget):
         else:
             self.stack.setCurrentIndex(LIST_PAGE)
         self._sync_editor()
-        self._fit_layout()
+        self.fit_layout()
 
     def _sync_editor(self) -> None:
         """The details always show the question picked in the list, and only one that the
@@ -393,7 +393,7 @@ class QuestionsPane(QWidget):
     # --- list and details: side by side, or one at a time when narrow ---------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_layout()
+        self.fit_layout()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -403,23 +403,31 @@ class QuestionsPane(QWidget):
         if parent is not None and parent is not self._watched:
             parent.installEventFilter(self)
             self._watched = parent
-        self._fit_layout()
+        self.fit_layout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self._fit_layout()
+            self.fit_layout()
         return False
 
     def available_width(self) -> int:
         return self._watched.width() if self._watched is not None else self.width()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_layout)
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Sizes inside changed (the text size, say): the layout has just been redone, so the
+        # minimum widths are up to date now.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self.fit_layout)
+        return handled
 
     def needed_width(self) -> int:
         """How wide the area must be to show the list and the details side by side."""
+        # Bring the minimum sizes up to date first (after a text size change they lag behind).
+        for widget in (self.list_column, self.filter_bar, self.editor.form):
+            inner = widget.layout()
+            if inner is not None:
+                inner.activate()
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else QMargins()
         return (
@@ -430,7 +438,7 @@ class QuestionsPane(QWidget):
             + margins.right()
         )
 
-    def _fit_layout(self) -> None:
+    def fit_layout(self) -> None:
         narrow = self.available_width() < self.needed_width()
         if narrow != self._narrow:
             self._narrow = narrow
@@ -451,20 +459,20 @@ class QuestionsPane(QWidget):
         if self.selected_question() is None:
             return
         self._in_details = True
-        self._fit_layout()
+        self.fit_layout()
         self.editor.focus_text()
 
     def back_to_list(self) -> None:
         """Esc in the details (or Enter in the question text): back to the picked row."""
         self._in_details = False
-        self._fit_layout()
+        self.fit_layout()
         self.enter_list()
 
     def enter_list(self) -> None:
         """Put the keyboard on the list, on the picked row or else the first one."""
         if self._narrow and self._in_details:
             self._in_details = False
-            self._fit_layout()
+            self.fit_layout()
         if not self.model.rowCount():
             return
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
