@@ -108,28 +108,38 @@ def _where(paths: DataPaths) -> str:
     return f"Journal: {paths.journal}\nLog: {paths.log_file}"
 
 
+class AlreadyOpenError(Exception):
+    """Another MBC Desktop has this data folder open (it holds the folder's lock)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(f"MBC Desktop is already open on {data_dir}")
+        self.data_dir = data_dir
+
+
 def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
-    """Show the window now; open the journal right after its first paint."""
+    """Show the window now; open the journal right after its first paint.
+
+    Raises AlreadyOpenError, before any window is made, if another MBC Desktop has the
+    data folder open.
+    """
     from mbc_desktop.ui.application import lock_data_dir, make_application
+    from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
 
     paths = DataPaths(data_dir)
     prepare_data_dir(paths)
     app = make_application()
-    window = make_window(paths)
-    opened: list[Journal] = []
     lock = lock_data_dir(paths.root)
     if lock is None:
         log.info("Another MBC Desktop has this data folder open")
-        window.show_problem(
-            "MBC Desktop is already open",
-            "Your journal is open in another MBC Desktop window. Switch to that window; "
-            "a second one could show an out-of-date list. You can close this one.\n\n"
-            + _where(paths),
-        )
-        window.show()
-        return window, opened
+        raise AlreadyOpenError(paths.root)
     app.aboutToQuit.connect(lock.unlock)
+    window = make_window(paths)
     window.lock = lock  # lives as long as the window
+    # A second start on this folder asks, through this, for the window to come forward.
+    server = InstanceServer(paths.root, window)
+    server.come_forward.connect(lambda: bring_forward(window))
+    server.listen()
+    opened: list[Journal] = []
 
     def load() -> None:
         if not window.isVisible():  # closed (or told to stop) before it got this far
@@ -151,10 +161,16 @@ def run_gui(data_dir: Path) -> int:
 
     Told to stop from outside (SIGTERM at log-out or shutdown, Ctrl+C), it closes the window
     first, which saves what is typed, instead of losing the last half-second of typing.
+    Started a second time on the same data folder, it brings the first window forward and
+    ends without a window of its own.
     """
     from mbc_desktop.ui.application import StopRequests, make_application, run
+    from mbc_desktop.ui.single_instance import hand_over_to_running
 
-    window, _opened = start_gui(data_dir)
+    try:
+        window, _opened = start_gui(data_dir)
+    except AlreadyOpenError as already:
+        return hand_over_to_running(already.data_dir)
     app = make_application()
     stop_requests = StopRequests(app, stop=window.close, save=lambda: save_typing(window))
     try:

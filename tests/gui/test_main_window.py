@@ -217,27 +217,3 @@ def test_the_log_never_holds_what_the_person_wrote(qtbot: QtBot, tmp_path: Path)
     assert "Journal open" in log_text  # the log is written at all
     assert "Zyxwv" not in log_text
     assert "Secretname" not in log_text
-
-
-@pytest.mark.usefixtures("app_logging")
-def test_a_second_window_on_the_same_journal_is_refused(qtbot: QtBot, tmp_path: Path) -> None:
-    from mbc_desktop.app import start_gui
-    from mbc_desktop.ui.application import lock_data_dir
-
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    other_instance = lock_data_dir(data_dir)
-    assert other_instance is not None
-    window, opened = start_gui(data_dir)
-    qtbot.addWidget(window)
-    assert opened == []
-    assert window.questions_pane is None
-    assert "already open" in window.status_title.text()
-    other_instance.unlock()
-    # Once the other one has gone, the journal opens as usual.
-    again, opened = start_gui(data_dir)
-    qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: again.questions_pane is not None, timeout=10_000)
-    again.close()
-    for journal in opened:
-        journal.close()
