@@ -65,8 +65,8 @@ def _question_text(value: str) -> str:
         raise ValueError("Type a question first. It can't be empty.")
     if len(text) > QUESTION_MAX_CHARS:
         raise ValueError(
-            f"Keep a question under {QUESTION_MAX_CHARS} characters (this one has {len(text)}). "
-            "Try splitting it into two questions."
+            f"Keep a question under {QUESTION_MAX_CHARS} characters (now {len(text)}): "
+            "split it in two."
         )
     return text
 
@@ -75,8 +75,8 @@ def _answer_text(value: str) -> str:
     text = clean_multiline(value)
     if len(text) > ANSWER_MAX_CHARS:
         raise ValueError(
-            f"An answer can be up to {ANSWER_MAX_CHARS} characters (this one has {len(text)}). "
-            "Shorten it to the main points."
+            f"Keep an answer under {ANSWER_MAX_CHARS} characters (now {len(text)}): "
+            "keep the main points."
         )
     return text
 

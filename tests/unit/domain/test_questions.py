@@ -114,7 +114,7 @@ def test_question_one_over_the_limit_is_refused_with_its_length() -> None:
 
     message = messages_for(error)["text"]
     assert f"under {QUESTION_MAX_CHARS} characters" in message
-    assert f"has {QUESTION_MAX_CHARS + 1}" in message
+    assert f"now {QUESTION_MAX_CHARS + 1}" in message
     assert not message.startswith("Value error")
 
 
@@ -178,8 +178,8 @@ def test_answer_over_the_limit_is_refused_with_its_length() -> None:
         QuestionChanges(answer="b" * (ANSWER_MAX_CHARS + 1))
 
     message = messages_for(error)["answer"]
-    assert f"up to {ANSWER_MAX_CHARS} characters" in message
-    assert f"has {ANSWER_MAX_CHARS + 1}" in message
+    assert f"under {ANSWER_MAX_CHARS} characters" in message
+    assert f"now {ANSWER_MAX_CHARS + 1}" in message
 
 
 def test_answer_keeps_its_lines() -> None:

@@ -68,10 +68,11 @@ class FieldMessage(QWidget):
 
     COUNTER_FROM = 0.8  # show "412 / 500" once 80 % of the limit is used
 
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, field: QWidget, lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field = field
         self._limit = 0
+        self._lines = lines
         self.setObjectName(f"{field.objectName()}Message")
         self.label = plain_label()
         self.label.setObjectName(f"{field.objectName()}MessageText")
@@ -90,14 +91,17 @@ class FieldMessage(QWidget):
             palette.setColor(QPalette.ColorRole.WindowText, colour)
             label.setPalette(palette)
 
+    def _reserved(self) -> int:
+        return self._lines * QFontMetrics(self.font()).lineSpacing()
+
     def minimumSizeHint(self) -> QSize:
-        # One line is always reserved, message or not.
+        # The lines asked for are always reserved, message or not.
         hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), QFontMetrics(self.font()).lineSpacing()))
+        return QSize(hint.width(), max(hint.height(), self._reserved()))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), max(hint.height(), QFontMetrics(self.font()).lineSpacing()))
+        return QSize(hint.width(), max(hint.height(), self._reserved()))
 
     def set_limit(self, limit: int) -> None:
         self._limit = limit
@@ -116,11 +120,14 @@ class FieldMessage(QWidget):
         self.counter.setPalette(palette)
 
     def show_message(self, message: str) -> None:
+        # The message says the count itself; the whole width is its own.
+        self.counter.hide()
         self.label.setText(f"⚠ {message}")
         self.label.setAccessibleName(message)
         self._field.setAccessibleDescription(message)
 
     def clear_message(self) -> None:
+        self.counter.show()
         self.label.clear()
         self.label.setAccessibleName("")
         self._field.setAccessibleDescription("")

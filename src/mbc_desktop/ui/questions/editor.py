@@ -161,7 +161,7 @@ class QuestionEditor(QWidget):
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setPlaceholderText("What do you want to ask?")
         self.text_edit.installEventFilter(_EnterFinishes(self))
-        self.text_message = FieldMessage(self.text_edit)
+        self.text_message = FieldMessage(self.text_edit, lines=2)
         text_label = QLabel("Question &text")
         text_label.setBuddy(self.text_edit)
 
@@ -185,7 +185,7 @@ class QuestionEditor(QWidget):
         self.answer_edit.setPlaceholderText(
             "What did the care team say? Writing an answer marks the question answered."
         )
-        self.answer_message = FieldMessage(self.answer_edit)
+        self.answer_message = FieldMessage(self.answer_edit, lines=2)
         answer_label = QLabel("&Answer")
         answer_label.setBuddy(self.answer_edit)
 
