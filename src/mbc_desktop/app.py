@@ -119,14 +119,15 @@ class AlreadyOpenError(Exception):
 def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     """Show the window now; open the journal right after its first paint.
 
-    Raises AlreadyOpenError, before any window is made, if another MBC Desktop has the
-    data folder open.
+    Raises, before any window is made, DataDirError if the data folder cannot be used and
+    AlreadyOpenError if another MBC Desktop has it open.
     """
     from mbc_desktop.ui.application import lock_data_dir, make_application
     from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
+    from mbc_desktop.ui.startup_messages import warn_about_data_dir
 
     paths = DataPaths(data_dir)
-    prepare_data_dir(paths)
+    warnings = prepare_data_dir(paths)
     app = make_application()
     lock = lock_data_dir(paths.root)
     if lock is None:
@@ -149,7 +150,12 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
         if journal is not None:
             opened.append(journal)
             app.aboutToQuit.connect(journal.close)
-            window.offer_welcome()
+        welcome = window.offer_welcome if journal is not None else lambda: None
+        if warnings:  # e.g. other people can open the folder; the welcome waits till it is read
+            message = "\n\n".join(warning.message for warning in warnings)
+            warn_about_data_dir(window, paths.root, message, then=welcome)
+        else:
+            welcome()
 
     window.after_first_paint(load)
     window.show()
@@ -162,15 +168,21 @@ def run_gui(data_dir: Path) -> int:
     Told to stop from outside (SIGTERM at log-out or shutdown, Ctrl+C), it closes the window
     first, which saves what is typed, instead of losing the last half-second of typing.
     Started a second time on the same data folder, it brings the first window forward and
-    ends without a window of its own.
+    ends without a window of its own. A data folder it cannot use is shown in a dialog (the
+    person may have no terminal) and raised again for the entry point to report.
     """
     from mbc_desktop.ui.application import StopRequests, make_application, run
     from mbc_desktop.ui.single_instance import hand_over_to_running
+    from mbc_desktop.ui.startup_messages import tell_data_dir_unusable
 
     try:
         window, _opened = start_gui(data_dir)
     except AlreadyOpenError as already:
         return hand_over_to_running(already.data_dir)
+    except DataDirError as error:
+        make_application()
+        tell_data_dir_unusable(str(error))
+        raise
     app = make_application()
     stop_requests = StopRequests(app, stop=window.close, save=lambda: save_typing(window))
     try:
