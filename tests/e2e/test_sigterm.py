@@ -99,3 +99,37 @@ def test_typing_is_saved_when_stopped_straight_after(tmp_path: Path, stop: signa
     log_text = (data_dir / "logs" / "mbc-desktop.log").read_text()
     assert f"Stopping on {stop.name}" in log_text
     assert text not in log_text
+
+
+# SIGTERM arrives while the journal is being opened (and migrated): opening finishes first,
+# then the app stops as usual, rather than being cut off half-way.
+DURING_OPENING = r"""
+import os, signal, sys
+import mbc_desktop.app as app_module
+from mbc_desktop.__main__ import main
+
+real_attach = app_module.attach_journal
+
+def attach_while_signalled(window, paths):
+    os.kill(os.getpid(), signal.SIGTERM)
+    return real_attach(window, paths)
+
+app_module.attach_journal = attach_while_signalled
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_stopped_while_the_journal_opens_it_finishes_opening_then_stops(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-c", DURING_OPENING, str(data_dir)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    log_text = (data_dir / "logs" / "mbc-desktop.log").read_text()
+    assert log_text.index("Journal open") < log_text.index("Stopping on SIGTERM")
+    assert "Unhandled error" not in log_text
+    assert question_texts(data_dir) == []
