@@ -48,13 +48,13 @@ def main(out: Path, only: str | None) -> None:
     scratch = Path(scratch_dir.name)
     _offscreen_screen(scratch)
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
+    from tests.sample_journal import fill_questions
 
     from mbc_desktop.app import attach_journal, make_window
     from mbc_desktop.paths import DataPaths
     from mbc_desktop.ui.application import make_application
     from mbc_desktop.ui.main_window import MainWindow
-    from tests.sample_journal import fill_questions
 
     out.mkdir(parents=True, exist_ok=True)
     app = make_application()
