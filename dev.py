@@ -12,6 +12,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -31,8 +32,17 @@ def ensure_environment(with_dev_tools: bool) -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
         sys.exit("MBC Desktop needs Python 3.11 or newer; this is " + sys.version.split()[0])
     python = venv_python()
-    if not python.exists():
-        print("Creating the virtual environment in .venv …", flush=True)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    have = STAMP.read_text().split() if STAMP.exists() and python.exists() else []
+    # A stamp with the dev tools also serves plain runs.
+    if have[:1] == [wanted] and (not with_dev_tools or "dev" in have):
+        return python
+    started = time.monotonic()
+    what = "MBC Desktop and its test tools" if with_dev_tools else "MBC Desktop"
+    print(f"Setting up {what} in .venv (first run, or pyproject.toml changed).", flush=True)
+    fresh = not python.exists()
+    if fresh:
+        print("Step 1 of 2: creating the virtual environment in .venv …", flush=True)
         try:
             venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         except (OSError, subprocess.CalledProcessError) as error:
@@ -40,28 +50,22 @@ def ensure_environment(with_dev_tools: bool) -> Path:
                 f"Could not create .venv ({error}). On Debian or Ubuntu, install the venv "
                 "module first: sudo apt install python3-venv"
             )
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    have = STAMP.read_text().split() if STAMP.exists() else []
-    # A stamp with the dev tools also serves plain runs.
-    if have[:1] == [wanted] and (not with_dev_tools or "dev" in have):
-        return python
-    target = ".[dev]" if with_dev_tools else "."
-    print(f"Installing MBC Desktop{' and its test tools' if with_dev_tools else ''} …", flush=True)
-    subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--editable",
-            target,
-        ],
-        cwd=ROOT,
-        check=True,
+    print(
+        f"{'Step 2 of 2: installing' if fresh else 'Installing'} what it needs (Qt, SQLAlchemy, "
+        f"Alembic, Pydantic{', pytest, ruff, mypy' if with_dev_tools else ''}). The first "
+        "time, this downloads about 120 MB and takes a minute or two; pip shows its progress "
+        "below.",
+        flush=True,
     )
+    target = ".[dev]" if with_dev_tools else "."
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check"]
+    if subprocess.run([*command, "--editable", target], cwd=ROOT).returncode != 0:
+        sys.exit(
+            "Installing failed; pip says why above. Check the internet connection and run the "
+            "same command again: it starts over where it needs to."
+        )
     STAMP.write_text(f"{wanted} {'dev' if with_dev_tools else ''}\n")
+    print(f"Set-up finished in {time.monotonic() - started:.0f} s.\n", flush=True)
     return python
 
 
