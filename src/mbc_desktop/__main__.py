@@ -60,32 +60,43 @@ def main(argv: list[str] | None = None) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     data_dir = resolve_data_dir(args.data_dir)
-    # Checked before Qt loads, so that a folder we cannot use costs one clear line, not a
+    # Checked before the window, so that a folder we cannot use costs one clear line, not a
     # traceback. The app checks again (it also runs without this entry point).
     try:
         warnings = prepare_data_folder(DataPaths(data_dir))
     except DataDirError as error:
-        return refuse_data_dir(error, from_env=args.data_dir is None)
+        print(data_dir_line(error, from_env=args.data_dir is None), file=sys.stderr)
+        if windows_are_seen():
+            # Started from a menu, the person has no terminal to read that line in.
+            from mbc_desktop.ui.application import make_application
+            from mbc_desktop.ui.startup_messages import tell_data_dir_unusable
+
+            make_application()
+            tell_data_dir_unusable(str(error))
+        return 2
     for warning in warnings:
         print(f"mbc-desktop: warning: {warning.folder}: {warning.message}", file=sys.stderr)
     from mbc_desktop.app import run_gui
 
     try:
-        return run_gui(data_dir)
+        return run_gui(data_dir)  # shows a data folder problem in a dialog itself
     except DataDirError as error:
-        return refuse_data_dir(error, from_env=args.data_dir is None)
+        print(data_dir_line(error, from_env=args.data_dir is None), file=sys.stderr)
+        return 2
 
 
-def refuse_data_dir(error: DataDirError, from_env: bool) -> int:
-    """Say in one line what is wrong with the data folder and what to do; exit status 2."""
+def data_dir_line(error: DataDirError, from_env: bool) -> str:
+    """What is wrong with the data folder and what to do, in one line for the terminal."""
     advice = "Choose a folder you can write to with --data-dir"
     if from_env and os.environ.get(DATA_DIR_ENV):
         advice += f", or change {DATA_DIR_ENV}"
-    print(
-        f"mbc-desktop: cannot use {error.folder} as the data folder: {error.reason}. {advice}.",
-        file=sys.stderr,
-    )
-    return 2
+    return f"mbc-desktop: cannot use {error.folder} as the data folder: {error.reason}. {advice}."
+
+
+def windows_are_seen() -> bool:
+    """False on Qt's offscreen and minimal platforms, where no one could close a dialog."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    return platform not in ("offscreen", "minimal")
 
 
 if __name__ == "__main__":
