@@ -4,6 +4,8 @@
     python3 dev.py run [app options]   set up .venv if needed, then start the app
     python3 dev.py test                set up .venv with the test tools, then run every check
     python3 dev.py lint                ruff and mypy only
+    python3 dev.py translations        refresh resources/translations/*.ts from the code
+                                       (lupdate) and compile them into the package (lrelease)
 
 The virtual environment is made once in .venv and refreshed whenever pyproject.toml changes.
 """
@@ -90,6 +92,48 @@ LINT = [
 ]
 
 
+TRANSLATIONS = ROOT / "resources" / "translations"
+COMPILED = ROOT / "src" / "mbc_desktop" / "resources" / "translations"
+LANGUAGES = ("es",)
+
+
+def qt_tool(python: Path, name: str) -> str:
+    """A PySide6 tool (pyside6-lupdate…) from the virtual environment."""
+    return str(python.parent / (f"pyside6-{name}.exe" if os.name == "nt" else f"pyside6-{name}"))
+
+
+def update_translations(python: Path) -> int:
+    """Collect every tr() string from ui/ into the .ts files (keeping translations, dropping
+    strings no longer used), then compile them to .qm files inside the package.
+
+    English gets a file of plural forms only ("1 question", "2 questions").
+    """
+    sources = ["-extensions", "py", "-locations", "none", "-no-obsolete", "src/mbc_desktop/ui"]
+    COMPILED.mkdir(parents=True, exist_ok=True)
+    jobs = [
+        (
+            ["-source-language", "en", "-target-language", "en", "-pluralonly"],
+            TRANSLATIONS / "mbc_desktop_en.ts",
+        ),
+        *[
+            (
+                ["-source-language", "en", "-target-language", code],
+                TRANSLATIONS / f"mbc_desktop_{code}.ts",
+            )
+            for code in LANGUAGES
+        ],
+    ]
+    for options, ts in jobs:
+        update = [qt_tool(python, "lupdate"), *sources, *options, "-ts", str(ts)]
+        if subprocess.run(update, cwd=ROOT).returncode != 0:
+            return 1
+        qm = COMPILED / ts.with_suffix(".qm").name
+        release = [qt_tool(python, "lrelease"), "-silent", str(ts), "-qm", str(qm)]
+        if subprocess.run(release, cwd=ROOT).returncode != 0:
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     rest = argv[1:]
@@ -103,6 +147,8 @@ def main(argv: list[str]) -> int:
         return run_checks(python, [*LINT, ["pytest", *rest]])
     if command == "lint":
         return run_checks(ensure_environment(with_dev_tools=True), LINT)
+    if command == "translations":
+        return update_translations(ensure_environment(with_dev_tools=False))
     print(__doc__)
     return 2
 

@@ -13,6 +13,9 @@ import pytest
 SCREEN = Path(__file__).with_name("fixtures") / "offscreen-1920x1080.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+# English unless a test asks for Spanish: the interface follows the system's locale.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 # Anything that forgets --data-dir lands in a throwaway folder, not in the user's journal.
 os.environ["MBC_DESKTOP_DATA_DIR"] = os.path.join(
     os.environ.get("TMPDIR", "/tmp"), f"mbc-desktop-tests-{os.getpid()}"

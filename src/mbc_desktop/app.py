@@ -71,10 +71,14 @@ def open_journal(paths: DataPaths) -> Journal:
 def make_window(paths: DataPaths) -> "MainWindow":
     """The main window, without the journal yet (it shows "Opening your journal…")."""
     from mbc_desktop.ui.application import base_font
+    from mbc_desktop.ui.common.i18n import resolve, use_language
     from mbc_desktop.ui.common.settings import UiSettings
     from mbc_desktop.ui.main_window import MainWindow
 
-    return MainWindow(UiSettings(paths.settings), paths.root, base_font())
+    settings = UiSettings(paths.settings)
+    # Before any widget is made: texts are translated as they are created.
+    use_language(resolve(settings.language))
+    return MainWindow(settings, paths.root, base_font())
 
 
 def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
@@ -86,26 +90,17 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
         journal = open_journal(paths)
     except JournalError as error:
         log.error("Journal not opened: %s", type(error).__name__)
-        window.show_problem("Your journal could not be opened", f"{error}\n\n{_where(paths)}")
+        window.show_journal_problem(str(error), paths.journal, paths.log_file)
         return None
     except Exception:
         log.exception("Unexpected error while opening the journal")
-        window.show_problem(
-            "Your journal could not be opened",
-            "Something unexpected went wrong, and nothing was changed. Close MBC Desktop and "
-            f"start it again. If this keeps happening, the log file has the details.\n\n"
-            f"{_where(paths)}",
-        )
+        window.show_journal_problem(None, paths.journal, paths.log_file)
         return None
     window.attach(UiServices(questions=journal.questions))
     window.destroyed.connect(journal.close)
     assert window.questions_pane is not None
     log.info("Journal open (schema ready, %d questions)", window.questions_pane.model.total())
     return journal
-
-
-def _where(paths: DataPaths) -> str:
-    return f"Journal: {paths.journal}\nLog: {paths.log_file}"
 
 
 class AlreadyOpenError(Exception):

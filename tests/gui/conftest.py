@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.app import Journal, attach_journal, make_window
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
+from mbc_desktop.ui.common.i18n import use_language
+from mbc_desktop.ui.common.theme import LIGHT, apply_theme
 from mbc_desktop.ui.main_window import MainWindow
 
 OpenWindow = Callable[[], MainWindow]
@@ -49,8 +51,10 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
     for window, journal in opened:
         window.close()
         journal.close()
-    # The text size is application-wide; put it back for the next test.
+    # The text size, language and theme are application-wide; put them back for the next test.
     QApplication.setFont(original_font)
+    use_language("en")
+    apply_theme(app, LIGHT)
     del app
 
 

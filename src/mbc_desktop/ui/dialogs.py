@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME, __version__
+from mbc_desktop.ui.common.i18n import current_language
 from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen
 
 # Marked for translation here (str() is for the type checker); each dialog translates them
@@ -36,6 +37,15 @@ NOT_ADVICE = str(
         "does not give medical advice: talk with your care team about any decision.",
     )
 )
+
+
+def guide_file() -> str:
+    """The user guide in the interface's language (English if there is none in it)."""
+    language = current_language()
+    name = f"user-guide.{language}.md"
+    if language != "en" and files("mbc_desktop.resources").joinpath(name).is_file():
+        return name
+    return "user-guide.md"
 
 
 def _text(text: str) -> QLabel:
@@ -119,16 +129,16 @@ class AboutDialog(QDialog):
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} user guide")
+        self.setWindowTitle(self.tr("{app} user guide").format(app=APP_NAME))
         self.setObjectName("guideDialog")
         # In lines and characters of its text, so it grows with View › Text size.
         fit_to_screen(self, chars=80, lines=34)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         # Local text only; links never open a network location from here.
         self.browser.setOpenLinks(False)
-        guide = files("mbc_desktop.resources").joinpath("user-guide.md").read_text("utf-8")
+        guide = files("mbc_desktop.resources").joinpath(guide_file()).read_text("utf-8")
         self.browser.setMarkdown(guide)
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -141,25 +151,27 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
         self.setObjectName("welcomeDialog")
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         layout = QVBoxLayout(self)
-        layout.addWidget(ScaledLabel(f"Welcome to {APP_NAME}", 1.5, bold=True))
+        layout.addWidget(ScaledLabel(self.tr("Welcome to {app}").format(app=APP_NAME), 1.5))
         layout.addWidget(
             _text(
-                "This is a private notebook for getting ready for oncology appointments: "
-                "the questions you want to ask, and the answers you get."
+                self.tr(
+                    "This is a private notebook for getting ready for oncology appointments: "
+                    "the questions you want to ask, and the answers you get."
+                )
             )
         )
-        layout.addWidget(_text(PRIVACY_PROMISE))
-        layout.addWidget(_text(NOT_ADVICE))
+        layout.addWidget(_text(QCoreApplication.translate("dialogs", PRIVACY_PROMISE)))
+        layout.addWidget(_text(QCoreApplication.translate("dialogs", NOT_ADVICE)))
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(
-            "Write my first &question", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Write my first &question"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.later_button = buttons.addButton(
-            "&Look around first", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Look around first"), QDialogButtonBox.ButtonRole.RejectRole
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

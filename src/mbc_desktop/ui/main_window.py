@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME
+from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
-from mbc_desktop.ui.common.theme import TextRole, apply_theme, apply_type_scale
+from mbc_desktop.ui.common.theme import TextRole, apply_theme, apply_type_scale, theme_named
 from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
+from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
+from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.services import QuestionService
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app)
+            apply_theme(app, theme_named(settings.theme))
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -93,13 +96,13 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName("Areas")
-        self.sidebar.setAccessibleDescription("Ctrl+1 to Ctrl+9 go straight to an area.")
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+9 go straight to an area."))
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self.pages = QStackedWidget()
         self.status_page = QWidget()
         status_layout = QVBoxLayout(self.status_page)
-        self.status_title = ScaledLabel("Opening your journal…", TextRole.TITLE)
+        self.status_title = ScaledLabel(self.tr("Opening your journal…"), TextRole.TITLE)
         self.status_text = QLabel("")
         self.status_text.setWordWrap(True)
         self.status_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,42 +132,48 @@ class MainWindow(QMainWindow):
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        quit_action = QAction("&Quit", self)
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        self.questions_menu: QMenu = bar.addMenu("&Questions")
+        self.questions_menu: QMenu = bar.addMenu(self.tr("&Questions"))
         self.questions_menu.menuAction().setVisible(False)
 
-        self.view_menu = view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for text, keys, slot in (
-            ("&Larger text", ["Ctrl++", "Ctrl+="], lambda: self.step_text_scale(+1)),
-            ("&Smaller text", ["Ctrl+-"], lambda: self.step_text_scale(-1)),
-            ("&Normal text size", ["Ctrl+0"], lambda: self.apply_text_scale(1.0)),
+            (self.tr("&Larger text"), ["Ctrl++", "Ctrl+="], lambda: self.step_text_scale(+1)),
+            (self.tr("&Smaller text"), ["Ctrl+-"], lambda: self.step_text_scale(-1)),
+            (self.tr("&Normal text size"), ["Ctrl+0"], lambda: self.apply_text_scale(1.0)),
         ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(slot)
             view_menu.addAction(action)
         view_menu.addSeparator()
+        self.theme_menu = add_theme_menu(self, view_menu, self.settings)
+        self.language_menu = add_language_menu(self, view_menu, self.settings)
+        view_menu.addSeparator()
         self.area_actions: list[QAction] = []
 
-        help_menu = bar.addMenu("&Help")
-        guide = QAction("&User guide", self)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         guide.triggered.connect(self.show_guide)
-        about = QAction(f"&About {APP_NAME}", self)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        about = QAction(self.tr("&About %1").replace("%1", APP_NAME), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(guide)
+        help_menu.addAction(shortcuts)
         help_menu.addAction(about)
 
     # --- areas ---------------------------------------------------------------------------
@@ -173,7 +182,10 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.questions.pane import QuestionsPane
 
         self.questions_pane = QuestionsPane(services.questions, self.undo_stack)
-        self._add_area(self.questions_pane.title, self.questions_pane)
+        self._add_area(
+            QCoreApplication.translate("QuestionsPane", self.questions_pane.title),
+            self.questions_pane,
+        )
         for action in self.questions_pane.menu_actions:
             if action is None:
                 self.questions_menu.addSeparator()
@@ -249,6 +261,21 @@ class MainWindow(QMainWindow):
         self.status_text.setText(message)
         self.pages.setCurrentWidget(self.status_page)
 
+    def show_journal_problem(self, reason: str | None, journal: Path, log_file: Path) -> None:
+        """The journal could not be opened: ``reason`` from storage, or None if unexpected."""
+        text = (
+            domain_message(reason)
+            if reason is not None
+            else self.tr(
+                "Something unexpected went wrong, and nothing was changed. Close MBC Desktop "
+                "and start it again. If this keeps happening, the log file has the details."
+            )
+        )
+        where = (
+            self.tr("Journal: %1\nLog: %2").replace("%1", str(journal)).replace("%2", str(log_file))
+        )
+        self.show_problem(self.tr("Your journal could not be opened"), f"{text}\n\n{where}")
+
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (queued, so the paint finishes)."""
         self.first_painted.connect(callback, Qt.ConnectionType.QueuedConnection)
@@ -297,6 +324,11 @@ class MainWindow(QMainWindow):
     # --- help ----------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._data_dir, self)
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
 

@@ -64,3 +64,23 @@ class UiSettings:
     @welcome_done.setter
     def welcome_done(self, value: bool) -> None:
         self._set("welcome/done", "true" if value else "false")
+
+    @property
+    def theme(self) -> str:
+        """View › Theme: "system" (follow the desktop), "light", "dark" or "high-contrast"."""
+        value = str(self._settings.value("display/theme", "system"))
+        return value if value in ("system", "light", "dark", "high-contrast") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("display/theme", value)
+
+    @property
+    def language(self) -> str:
+        """View › Language: "system" (the system's locale), "en" or "es"."""
+        value = str(self._settings.value("display/language", "system"))
+        return value if value in ("system", "en", "es") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("display/language", value)

@@ -145,7 +145,36 @@ DARK = Theme(
     ),
 )
 
-THEMES = (LIGHT, DARK)
+# Black, white and yellow: for low vision. Every pair is far above AA (most are AAA, 7:1).
+HIGH_CONTRAST = Theme(
+    name="high-contrast",
+    window="#000000",
+    window_text="#ffffff",
+    base="#000000",
+    alternate_base="#101010",
+    text="#ffffff",
+    muted_text="#e6e6e6",
+    button="#000000",
+    button_text="#ffffff",
+    highlight="#ffff00",
+    highlighted_text="#000000",
+    link="#7fdbff",
+    error="#ff9e9e",
+    focus="#ffff00",
+    divider="#ffffff",
+    tooltip_base="#000000",
+    tooltip_text="#ffffff",
+    disabled_text="#c0c0c0",
+    badges=(
+        ("must_ask", "#ffffff", "#000000"),
+        ("want_to_ask", "#7fdbff", "#000000"),
+        ("if_time", "#c0c0c0", "#000000"),
+    ),
+)
+
+THEMES = (LIGHT, DARK, HIGH_CONTRAST)
+# The choices in View › Theme: "system" follows the desktop's light or dark setting.
+THEME_CHOICES = ("system", "light", "dark", "high-contrast")
 STATUS_MARKS = {"open": "○", "asked": "◐", "answered": "✓", "dropped": "–"}
 
 _current: Theme = LIGHT
@@ -195,14 +224,25 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
+def theme_named(choice: str) -> Theme:
+    """The theme for a View › Theme choice ("system" → light or dark as the desktop is)."""
+    for theme in THEMES:
+        if theme.name == choice:
+            return theme
+    return DARK if system_prefers_dark() else LIGHT
+
+
 def apply_theme(app: QApplication, theme: Theme | None = None) -> Theme:
-    """Use Fusion (it honours every palette role on every platform) with ``theme``'s colours;
-    by default light or dark as the system prefers."""
+    """Use Fusion (it honours every palette role on every platform) with ``theme``'s colours,
+    and a focus ring of the theme's focus colour; by default light or dark as the system is."""
     global _current
     _current = theme or (DARK if system_prefers_dark() else LIGHT)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    from mbc_desktop.ui.common.focus import install_focus_ring
+
+    install_focus_ring(app)
     app.setPalette(palette_for(_current))
+    for widget in app.allWidgets():
+        widget.update()
     return _current
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import (
     TextRole,
     error_colour,
@@ -112,8 +113,12 @@ class FieldMessage(QWidget):
             self.counter.clear()
             self.counter.setAccessibleName("")
             return
-        self.counter.setText(f"{length} / {self._limit}")
-        self.counter.setAccessibleName(f"{length} of {self._limit} characters")
+        self.counter.setText(f"{number(length)} / {number(self._limit)}")
+        self.counter.setAccessibleName(
+            self.tr("%1 of %2 characters")
+            .replace("%1", number(length))
+            .replace("%2", number(self._limit))
+        )
         palette = self.counter.palette()
         over = length > self._limit
         palette.setColor(QPalette.ColorRole.WindowText, error_colour() if over else muted_colour())
@@ -263,8 +268,8 @@ class UndoBanner(NoticeBanner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         # No mnemonic: Ctrl+Z does the same from anywhere, and Alt+U belongs to a filter.
-        super().__init__("Undo", "Undo delete", "undoBanner", parent)
-        self.button.setToolTip("Undo (Ctrl+Z)")
+        super().__init__(self.tr("Undo"), self.tr("Undo delete"), "undoBanner", parent)
+        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
 
 
 class FocusOutWatcher(QObject):

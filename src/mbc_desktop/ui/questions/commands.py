@@ -7,6 +7,7 @@ pick that question and bring it into view.
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import NewQuestion, Question, QuestionChanges
@@ -17,6 +18,12 @@ Select = Callable[[int | None], None]
 
 def _nothing(_question_id: int | None) -> None:
     pass
+
+
+def _fill(template: str, *values: str) -> str:
+    for place, value in enumerate(values, start=1):
+        template = template.replace(f"%{place}", value)
+    return template
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -33,7 +40,9 @@ class AddQuestion(QUndoCommand):
     def __init__(
         self, service: QuestionService, new: NewQuestion, select: Select = _nothing
     ) -> None:
-        super().__init__(f"Add “{shorten(new.text)}”")
+        super().__init__(
+            _fill(QCoreApplication.translate("QuestionCommands", "Add “%1”"), shorten(new.text))
+        )
         self._service = service
         self._new = new
         self._select = select
@@ -55,7 +64,12 @@ class DeleteQuestion(QUndoCommand):
     def __init__(
         self, service: QuestionService, question: Question, select: Select = _nothing
     ) -> None:
-        super().__init__(f"Delete “{shorten(question.text)}”")
+        super().__init__(
+            _fill(
+                QCoreApplication.translate("QuestionCommands", "Delete “%1”"),
+                shorten(question.text),
+            )
+        )
         self._service = service
         self._select = select
         self.question = question
@@ -80,9 +94,22 @@ class ChangeQuestion(QUndoCommand):
         new_label: str = "",
     ) -> None:
         fields = list(changes.as_dict().keys())
-        what = fields[0] if len(fields) == 1 else "details"
-        to = f" to {new_label}" if new_label else ""
-        super().__init__(f"Set {what} of “{shorten(question.text)}”{to}")
+        templates = {
+            "topic": QCoreApplication.translate("QuestionCommands", "Set topic of “%1” to %2"),
+            "priority": QCoreApplication.translate(
+                "QuestionCommands", "Set priority of “%1” to %2"
+            ),
+            "status": QCoreApplication.translate("QuestionCommands", "Set status of “%1” to %2"),
+        }
+        template = templates.get(fields[0], "") if len(fields) == 1 and new_label else ""
+        super().__init__(
+            _fill(template, shorten(question.text), new_label)
+            if template
+            else _fill(
+                QCoreApplication.translate("QuestionCommands", "Change “%1”"),
+                shorten(question.text),
+            )
+        )
         self._service = service
         self._id = question.id
         self._after = changes
@@ -113,7 +140,11 @@ class MoveQuestion(QUndoCommand):
         was_before_id: int | None,
         select: Select = _nothing,
     ) -> None:
-        super().__init__(f"Move “{shorten(question.text)}”")
+        super().__init__(
+            _fill(
+                QCoreApplication.translate("QuestionCommands", "Move “%1”"), shorten(question.text)
+            )
+        )
         self._service = service
         self._id = question.id
         self._before_id = before_id

@@ -6,7 +6,15 @@ Qt can lay out a list of thousands without asking Python for each row's size. Lo
 end in "…"; the whole text is in the editor, the tooltip and what a screen reader says.
 """
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -19,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mbc_desktop.domain import Priority, Question, Status
+from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import (
     STATUS_MARKS,
     TYPE_SCALE,
@@ -41,18 +50,19 @@ LTR_MARK = "\u200e"
 
 
 def title(question: Question) -> str:
-    return f"{LTR_MARK}{question.position + 1}.  {question.text}"
+    return f"{LTR_MARK}{number(question.position + 1)}.  {question.text}"
 
 
 def status_text(question: Question) -> str:
-    return f"{STATUS_MARKS[question.status]} {question.status.label}"
+    return f"{STATUS_MARKS[question.status]} {label(question.status)}"
 
 
 def meta_line(question: Question) -> str:
     """The topic, and who answered: shown after the question when there is room."""
-    text = question.topic.label
+    text = label(question.topic)
     if question.answered_by and question.status is Status.ANSWERED:
-        text += f" · by {question.answered_by}"
+        by = QCoreApplication.translate("QuestionDelegate", "by %1")
+        text += " · " + by.replace("%1", question.answered_by)
     return text
 
 
@@ -90,12 +100,12 @@ class _Fonts:
         self.small_metrics = QFontMetrics(self.small)
         badge_metrics = QFontMetrics(self.badge)
         pad = self.small_metrics.averageCharWidth()
-        self.badge_width = max(badge_metrics.horizontalAdvance(p.label) for p in Priority)
+        self.badge_width = max(badge_metrics.horizontalAdvance(label(p)) for p in Priority)
         self.badge_width = (
             max(
                 self.badge_width + 2 * pad,
                 *(
-                    self.small_metrics.horizontalAdvance(f"{STATUS_MARKS[s]} {s.label}")
+                    self.small_metrics.horizontalAdvance(f"{STATUS_MARKS[s]} {label(s)}")
                     for s in Status
                 ),
             )
@@ -250,7 +260,7 @@ class QuestionDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setFont(fonts.badge)
         painter.setPen(ink)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, question.priority.label)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label(question.priority))
         area = fonts.text_rect(rect)
         card = self._card_text(question, fonts, area.width())
 
@@ -265,8 +275,8 @@ class QuestionDelegate(QStyledItemDelegate):
         painter.setFont(fonts.text)
         painter.setPen(muted if question.status is Status.DROPPED else main)
         line_height = fonts.text_metrics.lineSpacing()
-        for number, line in enumerate(card.lines):
-            painter.drawStaticText(QPoint(area.left(), area.top() + number * line_height), line)
+        for row, line in enumerate(card.lines):
+            painter.drawStaticText(QPoint(area.left(), area.top() + row * line_height), line)
         if card.meta is not None:
             painter.setFont(fonts.small)
             painter.setPen(muted)

@@ -43,6 +43,7 @@ from mbc_desktop.services import (
     QuestionRemoved,
     QuestionService,
 )
+from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
@@ -105,8 +106,8 @@ class _EnterFinishes(QObject):
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
     combo = ChoiceBox()
     combo.setObjectName(name)
-    for label, value in items:
-        combo.addItem(label, value)
+    for text, value in items:
+        combo.addItem(text, value)
     return combo
 
 
@@ -142,69 +143,71 @@ class QuestionEditor(QWidget):
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.placeholder = plain_label(
-            "Pick a question in the list to see its details, add its answer, or change it."
+            self.tr("Pick a question in the list to see its details, add its answer, or change it.")
         )
         self.placeholder.setObjectName("editorPlaceholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.heading = ScaledLabel("Question details", TextRole.HEADING)
-        self.back_button = QPushButton("← Back to the list")
+        self.heading = ScaledLabel(self.tr("Question details"), TextRole.HEADING)
+        self.back_button = QPushButton(self.tr("← Back to the list"))
         self.back_button.setObjectName("backToList")
-        self.back_button.setToolTip("Save and go back to the list (Esc)")
-        self.back_button.setAccessibleName("Back to the list")
+        self.back_button.setToolTip(self.tr("Save and go back to the list (Esc)"))
+        self.back_button.setAccessibleName(self.tr("Back to the list"))
         self.back_button.clicked.connect(self._back)
         self.back_button.hide()
 
         self.text_edit = TextArea(lines=3)
         self.text_edit.setObjectName("questionText")
-        self.text_edit.setAccessibleName("Question text")
+        self.text_edit.setAccessibleName(self.tr("Question text"))
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText("What do you want to ask?")
+        self.text_edit.setPlaceholderText(self.tr("What do you want to ask?"))
         self.text_edit.installEventFilter(_EnterFinishes(self))
         self.text_message = FieldMessage(self.text_edit, lines=2)
-        text_label = QLabel("Question &text")
+        text_label = QLabel(self.tr("Question &text"))
         text_label.setBuddy(self.text_edit)
 
-        self.topic_combo = _combo("topic", [(t.label, t) for t in Topic])
-        self.topic_combo.setAccessibleName("Topic")
-        self.priority_combo = _combo("priority", [(p.label, p) for p in Priority])
-        self.priority_combo.setAccessibleName("Priority")
-        self.status_combo = _combo("status", [(s.label, s) for s in Status])
-        self.status_combo.setAccessibleName("Status")
+        self.topic_combo = _combo("topic", [(label(t), t) for t in Topic])
+        self.topic_combo.setAccessibleName(self.tr("Topic"))
+        self.priority_combo = _combo("priority", [(label(p), p) for p in Priority])
+        self.priority_combo.setAccessibleName(self.tr("Priority"))
+        self.status_combo = _combo("status", [(label(s), s) for s in Status])
+        self.status_combo.setAccessibleName(self.tr("Status"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("To&pic", self.topic_combo)
-        form.addRow("P&riority", self.priority_combo)
-        form.addRow("&Status", self.status_combo)
+        form.addRow(self.tr("To&pic"), self.topic_combo)
+        form.addRow(self.tr("P&riority"), self.priority_combo)
+        form.addRow(self.tr("&Status"), self.status_combo)
 
         self.answer_edit = TextArea(lines=4)
         self.answer_edit.setObjectName("answer")
-        self.answer_edit.setAccessibleName("Answer")
+        self.answer_edit.setAccessibleName(self.tr("Answer"))
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setPlaceholderText(
-            "What did the care team say? Writing an answer marks the question answered."
+            self.tr("What did the care team say? Writing an answer marks the question answered.")
         )
         self.answer_message = FieldMessage(self.answer_edit, lines=2)
-        answer_label = QLabel("&Answer")
+        answer_label = QLabel(self.tr("&Answer"))
         answer_label.setBuddy(self.answer_edit)
 
         self.answered_by_edit = QLineEdit()
         self.answered_by_edit.setObjectName("answeredBy")
-        self.answered_by_edit.setAccessibleName("Answered by")
-        self.answered_by_edit.setPlaceholderText("Such as Dr. Ortiz, or nurse Sam")
+        self.answered_by_edit.setAccessibleName(self.tr("Answered by"))
+        self.answered_by_edit.setPlaceholderText(self.tr("Such as Dr. Ortiz, or nurse Sam"))
         self.answered_by_edit.setMaxLength(ANSWERED_BY_MAX_CHARS + 20)
         self.answered_by_message = FieldMessage(self.answered_by_edit)
-        by_label = QLabel("Answered &by")
+        by_label = QLabel(self.tr("Answered &by"))
         by_label.setBuddy(self.answered_by_edit)
 
-        self.move_up_button = QPushButton("&Move up")
-        self.move_up_button.setToolTip("Move this question up the list (Alt+Up)")
-        self.move_down_button = QPushButton("Move do&wn")
-        self.move_down_button.setToolTip("Move this question down the list (Alt+Down)")
-        self.delete_button = QPushButton("&Delete")
-        self.delete_button.setToolTip("Delete this question (Delete key). You can undo it.")
-        self.delete_button.setAccessibleName("Delete question")
+        self.move_up_button = QPushButton(self.tr("&Move up"))
+        self.move_up_button.setToolTip(self.tr("Move this question up the list (Alt+Up)"))
+        self.move_down_button = QPushButton(self.tr("Move do&wn"))
+        self.move_down_button.setToolTip(self.tr("Move this question down the list (Alt+Down)"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Delete this question (Delete key). You can undo it.")
+        )
+        self.delete_button.setAccessibleName(self.tr("Delete question"))
         self.move_up_button.clicked.connect(self.move_up_requested)
         self.move_down_button.clicked.connect(self.move_down_requested)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -248,7 +251,7 @@ class QuestionEditor(QWidget):
         # Scrolls rather than squeezes, so that at large text sizes nothing is cut off.
         scroller = QScrollArea()
         scroller.setObjectName("editorScroll")
-        scroller.setAccessibleName("Question details")
+        scroller.setAccessibleName(self.tr("Question details"))
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -357,7 +360,7 @@ class QuestionEditor(QWidget):
                 if not self._drafts:
                     self.drafts_resolved.emit()
             else:
-                self.saved_label.setText("✓ Saved")
+                self.saved_label.setText(self.tr("✓ Saved"))
             self._refresh_counters()
 
     def _messages(self) -> dict[str, FieldMessage]:
@@ -450,7 +453,7 @@ class QuestionEditor(QWidget):
             return
         self._refresh_counters()
         self._check_as_typed()
-        self.saved_label.setText("Saving…")
+        self.saved_label.setText(self.tr("Saving…"))
         self._save_timer.start()
 
     def _check_as_typed(self) -> None:
@@ -460,7 +463,7 @@ class QuestionEditor(QWidget):
             try:
                 QuestionChanges.model_validate({name: value})
             except ValidationError as error:
-                self._messages()[name].show_message(field_messages(error)[name])
+                self._messages()[name].show_message(domain_message(field_messages(error)[name]))
             else:
                 self._messages()[name].clear_message()
 
@@ -475,7 +478,7 @@ class QuestionEditor(QWidget):
             try:
                 checked = QuestionChanges.model_validate({name: value})
             except ValidationError as error:
-                messages[name].show_message(field_messages(error)[name])
+                messages[name].show_message(domain_message(field_messages(error)[name]))
                 continue
             messages[name].clear_message()
             if getattr(checked, name) != getattr(self._question, name):
@@ -491,13 +494,15 @@ class QuestionEditor(QWidget):
                 self.show_question(None)
                 return
         self.saved_label.setText(
-            "⚠ Not saved: see the message below the box" if failed else "✓ Saved"
+            self.tr("⚠ Not saved: see the message below the box") if failed else self.tr("✓ Saved")
         )
         self.saved_label.setToolTip(
-            "What you typed is kept here, but not saved until the message is fixed. "
-            "The last saved version is still in your journal."
+            self.tr(
+                "What you typed is kept here, but not saved until the message is fixed. "
+                "The last saved version is still in your journal."
+            )
             if failed
-            else "Everything here is saved on this computer."
+            else self.tr("Everything here is saved on this computer.")
         )
 
     def _choose(self, field: str, combo: QComboBox) -> None:

@@ -16,10 +16,12 @@ class QuestionListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questionList")
-        self.setAccessibleName("Questions")
+        self.setAccessibleName(self.tr("Questions"))
         self.setAccessibleDescription(
-            "Your questions in the order you want to ask them. Alt+Up and Alt+Down move the "
-            "selected question; Delete removes it; Enter edits it."
+            self.tr(
+                "Your questions in the order you want to ask them. Alt+Up and Alt+Down move the "
+                "selected question; Delete removes it; Enter edits it."
+            )
         )
         self.setItemDelegate(QuestionDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from mbc_desktop.services import (
     QuestionMoved,
     QuestionRemoved,
 )
+from mbc_desktop.ui.common.i18n import label, number
 
 MIME_TYPE = "application/x-mbc-desktop-question-ids"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -45,16 +47,29 @@ class Roles(IntEnum):
 
 def describe(question: Question) -> str:
     """What a screen reader says for one row: everything the card shows, and the answer."""
+
     parts = [
-        f"{question.position + 1}. {question.text}",
-        f"{question.priority.label}.",
-        f"Topic: {question.topic.label}.",
-        f"Status: {question.status.label}.",
+        f"{number(question.position + 1)}. {question.text}",
+        f"{label(question.priority)}.",
+        QCoreApplication.translate("QuestionListModel", "Topic: %1.").replace(
+            "%1", label(question.topic)
+        ),
+        QCoreApplication.translate("QuestionListModel", "Status: %1.").replace(
+            "%1", label(question.status)
+        ),
     ]
     if question.answer:
-        parts.append(f"Answer: {question.answer}")
+        parts.append(
+            QCoreApplication.translate("QuestionListModel", "Answer: %1").replace(
+                "%1", question.answer
+            )
+        )
         if question.answered_by:
-            parts.append(f"From {question.answered_by}.")
+            parts.append(
+                QCoreApplication.translate("QuestionListModel", "From %1.").replace(
+                    "%1", question.answered_by
+                )
+            )
     return " ".join(parts)
 
 

@@ -8,7 +8,15 @@ place while you work on one question: Enter opens them, Esc goes back.
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QItemSelectionModel, QMargins, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QMargins,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QKeyEvent,
@@ -38,6 +46,7 @@ from mbc_desktop.domain import (
     field_messages,
 )
 from mbc_desktop.services import QuestionService
+from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -58,21 +67,25 @@ from mbc_desktop.ui.questions.filter_bar import QuestionFilterBar
 from mbc_desktop.ui.questions.list_view import QuestionListView
 from mbc_desktop.ui.questions.model import QuestionListModel
 
+# (text, topic, priority); the text is added in the interface's language.
 STARTER_QUESTIONS = [
-    NewQuestion(
-        text="What is the goal of my treatment right now?",
-        topic=Topic.TREATMENT_OPTIONS,
-        priority=Priority.MUST_ASK,
+    (
+        QT_TRANSLATE_NOOP("QuestionsPane", "What is the goal of my treatment right now?"),
+        Topic.TREATMENT_OPTIONS,
+        Priority.MUST_ASK,
     ),
-    NewQuestion(
-        text="Which side effects should I call you about right away, and how do I reach you?",
-        topic=Topic.SIDE_EFFECTS,
-        priority=Priority.MUST_ASK,
+    (
+        QT_TRANSLATE_NOOP(
+            "QuestionsPane",
+            "Which side effects should I call you about right away, and how do I reach you?",
+        ),
+        Topic.SIDE_EFFECTS,
+        Priority.MUST_ASK,
     ),
-    NewQuestion(
-        text="How will we know if this treatment is working?",
-        topic=Topic.TESTS_AND_SCANS,
-        priority=Priority.WANT_TO_ASK,
+    (
+        QT_TRANSLATE_NOOP("QuestionsPane", "How will we know if this treatment is working?"),
+        Topic.TESTS_AND_SCANS,
+        Priority.WANT_TO_ASK,
     ),
 ]
 
@@ -106,7 +119,7 @@ class _SearchKeys(QObject):
 
 
 class QuestionsPane(QWidget):
-    title = "Questions"
+    title = QT_TRANSLATE_NOOP("QuestionsPane", "Questions")
 
     def __init__(
         self, service: QuestionService, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -135,22 +148,22 @@ class QuestionsPane(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = ScaledLabel("Questions for your oncologist", TextRole.TITLE)
+        heading = ScaledLabel(self.tr("Questions for your oncologist"), TextRole.TITLE)
         heading.setObjectName("paneTitle")
 
         self.new_question = QLineEdit()
         self.new_question.setObjectName("newQuestion")
-        self.new_question.setAccessibleName("New question")
-        self.new_question.setPlaceholderText("Type it here, then press Enter")
+        self.new_question.setAccessibleName(self.tr("New question"))
+        self.new_question.setPlaceholderText(self.tr("Type it here, then press Enter"))
         self.new_question.setClearButtonEnabled(True)
         self.new_question.returnPressed.connect(self.add_from_field)
         self.new_question.textChanged.connect(self._new_question_edited)
         self.new_question_message = FieldMessage(self.new_question)
         self.new_question_message.set_limit(QUESTION_MAX_CHARS)
         # No mnemonic: Enter in the box does the same, and Alt+Q opens the Questions menu.
-        self.add_button = QPushButton("Add question")
+        self.add_button = QPushButton(self.tr("Add question"))
         self.add_button.clicked.connect(self.add_from_field)
-        new_label = QLabel("&New question")
+        new_label = QLabel(self.tr("&New question"))
         new_label.setBuddy(self.new_question)
         add_row = QHBoxLayout()
         add_row.addWidget(new_label)
@@ -214,7 +227,9 @@ class QuestionsPane(QWidget):
         # The banner's Undo means "undo that delete": once anything else is done or undone,
         # it would undo something else, so it goes away.
         self._undo.indexChanged.connect(self._hide_stale_banner)
-        self.unsaved_banner = NoticeBanner("Show it", "Show the question", "unsavedBanner")
+        self.unsaved_banner = NoticeBanner(
+            self.tr("Show it"), self.tr("Show the question"), "unsavedBanner"
+        )
         self.unsaved_banner.action_clicked.connect(self._show_unsaved)
         self._unsaved_id: int | None = None
 
@@ -230,17 +245,20 @@ class QuestionsPane(QWidget):
         page = QWidget()
         page.setObjectName("emptyState")
         layout = QVBoxLayout(page)
-        layout.addWidget(ScaledLabel("No questions yet", TextRole.HEADING))
+        layout.addWidget(ScaledLabel(self.tr("No questions yet"), TextRole.HEADING))
         text = plain_label(
-            "Write down anything you want to ask your oncologist, big or small, as it comes "
-            "to mind. Type it in the box above and press Enter. Everything is saved on this "
-            "computer as you type. People who bring a list ask more of what matters to them."
-            "\n\nTo start, you can add one of these:"
+            self.tr(
+                "Write down anything you want to ask your oncologist, big or small, as it comes "
+                "to mind. Type it in the box above and press Enter. Everything is saved on this "
+                "computer as you type. People who bring a list ask more of what matters to them."
+                "\n\nTo start, you can add one of these:"
+            )
         )
         layout.addWidget(text)
-        for starter in STARTER_QUESTIONS:
+        for wording, topic, priority in STARTER_QUESTIONS:
+            starter = NewQuestion(text=self.tr(wording), topic=topic, priority=priority)
             button = WrapButton(starter.text)
-            button.setAccessibleName(f"Add the question: {starter.text}")
+            button.setAccessibleName(self.tr("Add the question: %1").replace("%1", starter.text))
             button.clicked.connect(self._adder(starter))
             layout.addWidget(button)
         layout.addStretch(1)
@@ -255,8 +273,10 @@ class QuestionsPane(QWidget):
         page.setObjectName("noMatchState")
         layout = QVBoxLayout(page)
         self.no_match_label = plain_label(
-            "No questions match your search and filters. Press Show all to see every "
-            "question again, or Esc in Search to clear it."
+            self.tr(
+                "No questions match your search and filters. Press Show all to see every "
+                "question again, or Esc in Search to clear it."
+            )
         )
         layout.addWidget(self.no_match_label)
         layout.addStretch(1)
@@ -273,12 +293,16 @@ class QuestionsPane(QWidget):
             made.triggered.connect(slot)
             return made
 
-        self.new_action = action("&New question", "Ctrl+N", self.focus_new_question)
-        self.find_action = action("&Find", QKeySequence.StandardKey.Find, self.focus_search)
-        self.details_action = action("&Edit details", "F2", self.open_details)
-        self.delete_action = action("&Delete question", "Del", self.delete_selected)
-        self.move_up_action = action("Move &up", "Alt+Up", lambda: self.move_selected(-1))
-        self.move_down_action = action("Move do&wn", "Alt+Down", lambda: self.move_selected(+1))
+        self.new_action = action(self.tr("&New question"), "Ctrl+N", self.focus_new_question)
+        self.find_action = action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.details_action = action(self.tr("&Edit details"), "F2", self.open_details)
+        self.delete_action = action(self.tr("&Delete question"), "Del", self.delete_selected)
+        self.move_up_action = action(self.tr("Move &up"), "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = action(
+            self.tr("Move do&wn"), "Alt+Down", lambda: self.move_selected(+1)
+        )
         # Delete, F2 and Alt+arrows act on the list only: they never steal keys from a text box.
         for list_only in (
             self.details_action,
@@ -346,9 +370,9 @@ class QuestionsPane(QWidget):
         question = self.model.question_at(index.row()) if index.isValid() else None
         if question is None and self.model.total():
             self.editor.set_placeholder(
-                "No question is picked. Pick one in the list to see its details."
+                self.tr("No question is picked. Pick one in the list to see its details.")
                 if self.model.rowCount()
-                else "No question to show: none match your search and filters."
+                else self.tr("No question to show: none match your search and filters.")
             )
         shown = self.editor.question
         if (shown.id if shown else None) != (question.id if question else None):
@@ -510,7 +534,7 @@ class QuestionsPane(QWidget):
         try:
             new = NewQuestion(text=text)
         except ValidationError as error:
-            self.new_question_message.show_message(field_messages(error)["text"])
+            self.new_question_message.show_message(domain_message(field_messages(error)["text"]))
             return None
         self.new_question_message.clear_message()
         return new
@@ -550,7 +574,9 @@ class QuestionsPane(QWidget):
         command = DeleteQuestion(self._service, question, self._select_after_undo)
         self._undo.push(command)
         self._banner_index = self._undo.index()
-        self.undo_banner.announce(f"Deleted “{shorten(question.text, 60)}”. You can undo this.")
+        self.undo_banner.announce(
+            self.tr("Deleted “%1”. You can undo this.").replace("%1", shorten(question.text, 60))
+        )
         if self.model.rowCount():
             self.select_question(self.model.question_at(min(row, self.model.rowCount() - 1)).id)
         self.back_to_list()
@@ -585,10 +611,14 @@ class QuestionsPane(QWidget):
         and offer the way back to it (the typing is kept until then)."""
         self._unsaved_id = question_id
         place = self.model.place_of(question_id)
-        number = f"Question {place + 1}" if place is not None else "A question"
-        self.unsaved_banner.announce(
-            f"{number} has changes that were not saved: {message}", keep=True
+        text = (
+            self.tr("Question %1 has changes that were not saved: %2").replace(
+                "%1", number(place + 1)
+            )
+            if place is not None
+            else self.tr("A question has changes that were not saved: %2")
         )
+        self.unsaved_banner.announce(text.replace("%2", message), keep=True)
 
     def _drafts_resolved(self) -> None:
         self.unsaved_banner.hide()

@@ -1,0 +1,197 @@
+"""The interface language: English (the source) or Spanish, chosen from the system's locale or
+by View › Language, and applied when the app starts.
+
+Our translations are compiled from ``resources/translations/mbc_desktop_es.ts`` (at the top of
+the repository; ``python3 dev.py translations`` refreshes and compiles them) into the package's
+``resources/translations/``. Qt's own (buttons in standard dialogs, context menus) come from
+PySide6's ``qtbase_es.qm``. Dates and numbers follow the chosen language through QLocale.
+"""
+
+import re
+from importlib.resources import files
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+
+SOURCE_LANGUAGE = "en"
+# code -> the language's name in that language (shown as is in every language).
+LANGUAGES = {"en": "English", "es": "Español"}
+SYSTEM = "system"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; it is translated where it is shown.
+
+    PySide6's own returns ``object`` to the type checker; this one returns the string.
+    """
+    return text
+
+
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def resolve(setting: str | None) -> str:
+    """The language to use for a setting: "en", "es", or "system" (the system's locale)."""
+    if setting in LANGUAGES:
+        return str(setting)
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def _compiled(code: str) -> object:
+    return files("mbc_desktop.resources").joinpath(f"translations/mbc_desktop_{code}.qm")
+
+
+def use_language(code: str) -> bool:
+    """Install the translators for ``code`` (removing any before); True if ours loaded.
+
+    Call before building widgets: texts are translated when they are made.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    _current = SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    if app is None:
+        return False
+    if code not in LANGUAGES or code == SOURCE_LANGUAGE:
+        # English needs its plural forms only ("1 question", "2 questions").
+        plurals = QTranslator(app)
+        if plurals.load(str(_compiled(SOURCE_LANGUAGE))):
+            QCoreApplication.installTranslator(plurals)
+            _installed.append(plurals)
+        return code == SOURCE_LANGUAGE
+    ours = QTranslator(app)
+    if not ours.load(str(_compiled(code))):
+        return False
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _installed.append(qt)
+    QCoreApplication.installTranslator(ours)
+    _installed.append(ours)
+    _current = code
+    # Spanish as US Spanish speakers read it: dates and numbers in the es_US style.
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+    return True
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+# --- domain labels and messages ---------------------------------------------------------------
+# The domain is Qt-free and speaks English; its words are translated here. Tests check that
+# every enum member and every message the domain can give has an entry.
+
+CHOICE_LABELS = {
+    "treatment_options": QT_TRANSLATE_NOOP("Choice", "Treatment options"),
+    "side_effects": QT_TRANSLATE_NOOP("Choice", "Side effects"),
+    "tests_and_scans": QT_TRANSLATE_NOOP("Choice", "Tests and scans"),
+    "symptoms": QT_TRANSLATE_NOOP("Choice", "Symptoms"),
+    "prognosis": QT_TRANSLATE_NOOP("Choice", "Prognosis"),
+    "clinical_trials": QT_TRANSLATE_NOOP("Choice", "Clinical trials"),
+    "practical_and_cost": QT_TRANSLATE_NOOP("Choice", "Practical and cost"),
+    "second_opinion": QT_TRANSLATE_NOOP("Choice", "Second opinion"),
+    "other": QT_TRANSLATE_NOOP("Choice", "Other"),
+    "must_ask": QT_TRANSLATE_NOOP("Choice", "Must ask"),
+    "want_to_ask": QT_TRANSLATE_NOOP("Choice", "Want to ask"),
+    "if_time": QT_TRANSLATE_NOOP("Choice", "If time"),
+    "open": QT_TRANSLATE_NOOP("Choice", "Open"),
+    "asked": QT_TRANSLATE_NOOP("Choice", "Asked"),
+    "answered": QT_TRANSLATE_NOOP("Choice", "Answered"),
+    "dropped": QT_TRANSLATE_NOOP("Choice", "Dropped"),
+}
+
+
+def label(choice: str) -> str:
+    """A domain choice (Topic, Priority, Status…) in words, in the interface language."""
+    return QCoreApplication.translate("Choice", CHOICE_LABELS[str(choice)])
+
+
+# (pattern of the domain's English message, its template with %1, %2 for the numbers)
+DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"Type a question first\. It can't be empty\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Type a question first. It can't be empty."),
+    ),
+    (
+        re.compile(r"Keep a question under (\d+) characters \(now (\d+)\): split it in two\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "Keep a question under %1 characters (now %2): split it in two."
+        ),
+    ),
+    (
+        re.compile(r"Keep an answer under (\d+) characters \(now (\d+)\): keep the main points\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "Keep an answer under %1 characters (now %2): keep the main points."
+        ),
+    ),
+    (
+        re.compile(r"Keep this to a name or role, under (\d+) characters\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep this to a name or role, under %1 characters."),
+    ),
+]
+
+
+# Why a journal could not be opened, as storage/ says it (exactly).
+JOURNAL_MESSAGES = [
+    QT_TRANSLATE_NOOP(
+        "DomainMessage",
+        "This file could not be read as an MBC Desktop journal. It may be damaged "
+        "or be a different kind of file; it was left as it is.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainMessage", "This file is an SQLite database, but not an MBC Desktop journal."
+    ),
+    QT_TRANSLATE_NOOP("DomainMessage", "This journal has no schema version; it may be damaged."),
+    QT_TRANSLATE_NOOP(
+        "DomainMessage",
+        "This file looks like an MBC Desktop journal, but it holds tables or other parts "
+        "that MBC Desktop did not make, so it was left as it is.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DomainMessage",
+        "This journal was saved by a newer version of MBC Desktop. "
+        "Install that version (or newer) to open it; nothing was changed.",
+    ),
+]
+
+
+def domain_message(message: str) -> str:
+    """A message from the domain's validation or from storage, in the interface language.
+
+    An unknown message is shown as the lower layer wrote it (English) rather than not at all.
+    """
+    from mbc_desktop.domain.text import CANT_SAVE_MESSAGE
+
+    if message == CANT_SAVE_MESSAGE:
+        return QCoreApplication.translate("DomainMessage", CANT_SAVE_TEXT)
+    if message in JOURNAL_MESSAGES:
+        return QCoreApplication.translate("DomainMessage", message)
+    for pattern, template in DOMAIN_MESSAGES:
+        found = pattern.fullmatch(message)
+        if found:
+            text = QCoreApplication.translate("DomainMessage", template)
+            for place, value in enumerate(found.groups(), start=1):
+                text = text.replace(f"%{place}", number(int(value)))
+            return text
+    return message
+
+
+CANT_SAVE_TEXT = QT_TRANSLATE_NOOP(
+    "DomainMessage",
+    "This text has a character that can't be saved (it may show as a box or a question "
+    "mark). Delete that character, or type the text again instead of pasting it.",
+)

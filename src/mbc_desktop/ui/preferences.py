@@ -1,0 +1,85 @@
+"""View › Theme and View › Language: choices that are remembered in settings.ini.
+
+A theme applies at once. A language applies at the next start (every text is translated as
+it is made), and the menu says so in plain words when it is chosen.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+
+from mbc_desktop.ui.common.i18n import LANGUAGES, current_language, resolve
+from mbc_desktop.ui.common.settings import UiSettings
+from mbc_desktop.ui.common.theme import apply_theme, theme_named
+
+
+def _choices(
+    menu: QMenu,
+    items: list[tuple[str, str]],
+    chosen: str,
+    on_choose: Callable[[str], None],
+) -> QActionGroup:
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    for value, text in items:
+        action = QAction(text, menu)
+        action.setCheckable(True)
+        action.setChecked(value == chosen)
+        action.setData(value)
+        action.triggered.connect(lambda _checked=False, value=value: on_choose(value))
+        group.addAction(action)
+        menu.addAction(action)
+    return group
+
+
+def add_theme_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> QMenu:
+    menu = view_menu.addMenu(parent.tr("&Theme"))
+    menu.setObjectName("themeMenu")
+
+    def choose(value: str) -> None:
+        settings.theme = value
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme_named(value))
+
+    _choices(
+        menu,
+        [
+            ("system", parent.tr("Follow the &system")),
+            ("light", parent.tr("&Light")),
+            ("dark", parent.tr("&Dark")),
+            ("high-contrast", parent.tr("&High contrast")),
+        ],
+        settings.theme,
+        choose,
+    )
+    return menu
+
+
+def add_language_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> QMenu:
+    menu = view_menu.addMenu(parent.tr("Lan&guage"))
+    menu.setObjectName("languageMenu")
+
+    def choose(value: str) -> None:
+        settings.language = value
+        wanted = resolve(value)
+        if wanted == current_language():
+            return
+        QMessageBox.information(
+            parent,
+            parent.tr("Language"),
+            parent.tr(
+                "MBC Desktop will be in %1 the next time you start it. Close it and open it "
+                "again to switch now; nothing you wrote changes."
+            ).replace("%1", LANGUAGES[wanted]),
+        )
+
+    # Each language is named in its own words, so anyone can find theirs.
+    _choices(
+        menu,
+        [("system", parent.tr("Follow the &system")), *LANGUAGES.items()],
+        settings.language,
+        choose,
+    )
+    return menu
