@@ -68,3 +68,14 @@ def app_logging() -> Iterator[None]:
         if isinstance(handler, logging.FileHandler):
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture(autouse=True)
+def _close_leftover_windows(qapp: QApplication) -> Iterator[None]:
+    """A dialog or message box a test leaves open must not be found by the tests after it."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget.objectName() != "focusRing":
+            widget.close()
+            widget.deleteLater()
+    QApplication.processEvents()

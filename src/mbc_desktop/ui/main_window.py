@@ -310,9 +310,10 @@ class MainWindow(QMainWindow):
             self._fit_sidebar()
         # Areas that arrange themselves by the room they have do so once the new sizes settle.
         for row in range(self.sidebar.count()):
-            fit = getattr(self.area(row), "fit_layout", None)
-            if callable(fit):
-                QTimer.singleShot(0, fit)
+            page = self.area(row)
+            fit = getattr(page, "fit_layout", None)
+            if page is not None and callable(fit):
+                QTimer.singleShot(0, page, fit)  # bound to the page: never after it is gone
         self.settings.text_scale = scale
         self.text_scale = scale
 

@@ -317,7 +317,7 @@ class QuestionEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             # After the children have their new font too.
-            QTimer.singleShot(0, self._fit_to_font)
+            QTimer.singleShot(0, self, self._fit_to_font)
         super().changeEvent(event)
 
     # --- showing -------------------------------------------------------------------------

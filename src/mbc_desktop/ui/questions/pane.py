@@ -442,7 +442,7 @@ class QuestionsPane(QWidget):
         # Sizes inside changed (the text size, say): the layout has just been redone, so the
         # minimum widths are up to date now.
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self.fit_layout)
+            QTimer.singleShot(0, self, self.fit_layout)  # not after the pane is gone
         return handled
 
     def needed_width(self) -> int:
