@@ -4,8 +4,10 @@
 
 Every area in the sidebar (found by walking it, so new areas are included without editing
 this file) is captured at 100 % and 200 % text, in a 1024×700 window and maximised on a
-1920×1080 screen; then the first start (empty journal and welcome), Help › About and the user
-guide. Files are named AREA-STATE-SIZE-TEXT.png, e.g. questions-list-1024x700-200.png.
+1920×1080 screen; then the first start (empty journal and welcome), and every Help dialog.
+That is done in English and Spanish, in the light, dark and high-contrast themes (maximised in
+English and light only). Files are named AREA-STATE-SIZE-TEXT[-LANGUAGE][-THEME].png, e.g.
+questions-list-1024x700-200.png or questions-list-1024x700-200-es-dark.png.
 Uses a throwaway journal in a temporary folder, never the real one, and runs offscreen.
 """
 
@@ -16,6 +18,10 @@ import tempfile
 from pathlib import Path
 
 SCREEN = (1920, 1080)
+LANGUAGES = ("en", "es")
+THEMES = ("light", "dark", "high-contrast")
+# File names by sidebar row, in English whatever the language shown (row 0 is Questions).
+AREA_NAMES = {0: "questions"}
 SMALL = (1024, 700)
 
 
@@ -54,6 +60,7 @@ def main(out: Path, only: str | None) -> None:
     from mbc_desktop.app import attach_journal, make_window
     from mbc_desktop.paths import DataPaths
     from mbc_desktop.ui.application import make_application
+    from mbc_desktop.ui.common.settings import UiSettings
     from mbc_desktop.ui.main_window import MainWindow
 
     out.mkdir(parents=True, exist_ok=True)
@@ -70,9 +77,14 @@ def main(out: Path, only: str | None) -> None:
         widget.grab().save(str(path))
         print(f"saved {path} ({widget.width()}×{widget.height()})")
 
-    def window_on(folder: Path, scale: float, size: tuple[int, int] | None) -> MainWindow:
+    def window_on(
+        folder: Path, scale: float, size: tuple[int, int] | None, language: str, theme: str
+    ) -> MainWindow:
         paths = DataPaths(folder)
         paths.root.mkdir(parents=True, exist_ok=True)
+        settings = UiSettings(paths.settings)
+        settings.language = language
+        settings.theme = theme
         window = make_window(paths)
         window.apply_text_scale(scale)
         assert attach_journal(window, paths) is not None
@@ -88,46 +100,54 @@ def main(out: Path, only: str | None) -> None:
         (f"{SMALL[0]}x{SMALL[1]}", SMALL),
         ("maximised", None),
     ]
-    for scale in (1.0, 2.0):
-        text = f"{round(scale * 100)}"
-        for size_name, size in sizes:
-            folder = scratch / f"filled-{text}-{size_name}"
-            window = window_on(folder, scale, size)
-            pane = window.questions_pane
-            assert pane is not None
-            picked = fill_questions(pane._service)
-            pane.select_question(picked)
-            settle()
-            for row in range(window.sidebar.count()):
-                window.go_to_area(row)
-                settle()
-                area = window.sidebar.item(row).text().lower().replace(" ", "-")
-                save(window, f"{area}-list-{size_name}-{text}")
-            if pane.is_narrow:
-                window.go_to_area(0)
+    looks = [(language, theme) for language in LANGUAGES for theme in THEMES]
+    for language, theme in looks:
+        suffix = "".join(
+            f"-{part}" for part, default in ((language, "en"), (theme, "light")) if part != default
+        )
+        for scale in (1.0, 2.0):
+            text = f"{round(scale * 100)}"
+            for size_name, size in sizes:
+                if size is None and suffix:
+                    continue  # maximised: English and light only
+                folder = scratch / f"filled-{text}-{size_name}{suffix}"
+                window = window_on(folder, scale, size, language, theme)
+                pane = window.questions_pane
+                assert pane is not None
+                picked = fill_questions(pane._service)
                 pane.select_question(picked)
-                pane.open_details()
                 settle()
-                save(window, f"questions-details-{size_name}-{text}")
-            window.close()
+                for row in range(window.sidebar.count()):
+                    window.go_to_area(row)
+                    settle()
+                    area = AREA_NAMES.get(row, f"area{row + 1}")
+                    save(window, f"{area}-list-{size_name}-{text}{suffix}")
+                if pane.is_narrow:
+                    window.go_to_area(0)
+                    pane.select_question(picked)
+                    pane.open_details()
+                    settle()
+                    save(window, f"questions-details-{size_name}-{text}{suffix}")
+                window.close()
 
-        folder = scratch / f"empty-{text}"
-        window = window_on(folder, scale, SMALL)
-        save(window, f"questions-empty-{SMALL[0]}x{SMALL[1]}-{text}")
-        window.offer_welcome()
-        settle()
-        assert window.welcome_dialog is not None
-        save(window.welcome_dialog, f"welcome-{text}")
-        window.welcome_dialog.reject()
-        about = window.show_about()
-        settle()
-        save(about, f"about-{text}")
-        about.reject()
-        guide = window.show_guide()
-        settle()
-        save(guide, f"guide-{text}")
-        guide.reject()
-        window.close()
+            folder = scratch / f"empty-{text}{suffix}"
+            window = window_on(folder, scale, SMALL, language, theme)
+            save(window, f"questions-empty-{SMALL[0]}x{SMALL[1]}-{text}{suffix}")
+            window.offer_welcome()
+            settle()
+            assert window.welcome_dialog is not None
+            save(window.welcome_dialog, f"welcome-{text}{suffix}")
+            window.welcome_dialog.reject()
+            for name, show in (
+                ("about", window.show_about),
+                ("guide", window.show_guide),
+                ("shortcuts", window.show_shortcuts),
+            ):
+                dialog = show()
+                settle()
+                save(dialog, f"{name}-{text}{suffix}")
+                dialog.reject()
+            window.close()
     scratch_dir.cleanup()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionFrame,
     QWidget,
 )
 from shiboken6 import isValid
@@ -49,6 +50,29 @@ class FocusRingStyle(QProxyStyle):
             painter.restore()
             return
         super().drawControl(element, option, painter, widget)
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        # Fusion draws field edges a shade off the background (under 2:1, invisible in high
+        # contrast); go over them in the theme's border colour (>= 3:1).
+        framed = not isinstance(option, QStyleOptionFrame) or option.lineWidth > 0
+        if framed and element in (
+            QStyle.PrimitiveElement.PE_PanelLineEdit,
+            QStyle.PrimitiveElement.PE_Frame,
+        ):
+            from mbc_desktop.ui.common.theme import field_border_colour
+
+            painter.save()
+            painter.setPen(QPen(field_border_colour(), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
 
     def pixelMetric(
         self,

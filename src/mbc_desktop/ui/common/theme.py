@@ -83,6 +83,7 @@ class Theme:
     tooltip_base: str
     tooltip_text: str
     disabled_text: str
+    field_border: str  # the edge of text boxes and lists; >= 3:1 against window and base
     # Priority badges: (fill, ink) per priority value.
     badges: tuple[tuple[str, str, str], ...]
 
@@ -112,6 +113,7 @@ LIGHT = Theme(
     tooltip_base="#fff8d6",
     tooltip_text="#1a1a1a",
     disabled_text="#5f5f5f",
+    field_border="#767676",
     badges=(
         ("must_ask", "#8a1538", "#ffffff"),
         ("want_to_ask", "#1f4e8c", "#ffffff"),
@@ -138,6 +140,7 @@ DARK = Theme(
     tooltip_base="#3a3b3e",
     tooltip_text="#f0f0f0",
     disabled_text="#a8a8a8",
+    field_border="#8f8f8f",
     badges=(
         ("must_ask", "#ffb3c6", "#111111"),
         ("want_to_ask", "#b3d1ff", "#111111"),
@@ -165,6 +168,7 @@ HIGH_CONTRAST = Theme(
     tooltip_base="#000000",
     tooltip_text="#ffffff",
     disabled_text="#c0c0c0",
+    field_border="#ffffff",
     badges=(
         ("must_ask", "#ffffff", "#000000"),
         ("want_to_ask", "#7fdbff", "#000000"),
@@ -263,6 +267,10 @@ def focus_colour() -> QColor:
     return QColor(_current.focus)
 
 
+def field_border_colour() -> QColor:
+    return QColor(_current.field_border)
+
+
 # --- contrast (WCAG 2.2) --------------------------------------------------------------------
 
 
@@ -308,4 +316,6 @@ def focus_pairs(theme: Theme) -> list[tuple[str, str, str]]:
         ("focus on window", theme.focus, theme.window),
         ("focus on base", theme.focus, theme.base),
         ("focus on selected row", theme.highlighted_text, theme.highlight),
+        ("field border on window", theme.field_border, theme.window),
+        ("field border on base", theme.field_border, theme.base),
     ]
