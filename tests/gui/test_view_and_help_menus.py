@@ -22,7 +22,7 @@ def test_keyboard_shortcuts_lists_every_shortcut_of_every_action(
     assert len(actions) >= 12
     for action in actions:
         keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()
         )
         assert (keys, plain(action.text())) in listed, action.text()
     menus = {menu for _keys, _what, menu in rows}

@@ -6,6 +6,7 @@ it is made), and the menu says so in plain words when it is chosen.
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
@@ -34,7 +35,7 @@ def _choices(
 
 
 def add_theme_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> QMenu:
-    menu = view_menu.addMenu(parent.tr("&Theme"))
+    menu = view_menu.addMenu(QCoreApplication.translate("Preferences", "&Theme"))
     menu.setObjectName("themeMenu")
 
     def choose(value: str) -> None:
@@ -46,10 +47,10 @@ def add_theme_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> Q
     _choices(
         menu,
         [
-            ("system", parent.tr("Follow the &system")),
-            ("light", parent.tr("&Light")),
-            ("dark", parent.tr("&Dark")),
-            ("high-contrast", parent.tr("&High contrast")),
+            ("system", QCoreApplication.translate("Preferences", "Follow the &system")),
+            ("light", QCoreApplication.translate("Preferences", "&Light")),
+            ("dark", QCoreApplication.translate("Preferences", "&Dark")),
+            ("high-contrast", QCoreApplication.translate("Preferences", "&High contrast")),
         ],
         settings.theme,
         choose,
@@ -58,7 +59,7 @@ def add_theme_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> Q
 
 
 def add_language_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> QMenu:
-    menu = view_menu.addMenu(parent.tr("Lan&guage"))
+    menu = view_menu.addMenu(QCoreApplication.translate("Preferences", "Lan&guage"))
     menu.setObjectName("languageMenu")
 
     def choose(value: str) -> None:
@@ -68,17 +69,21 @@ def add_language_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -
             return
         QMessageBox.information(
             parent,
-            parent.tr("Language"),
-            parent.tr(
+            QCoreApplication.translate("Preferences", "Language"),
+            QCoreApplication.translate(
+                "Preferences",
                 "MBC Desktop will be in %1 the next time you start it. Close it and open it "
-                "again to switch now; nothing you wrote changes."
+                "again to switch now; nothing you wrote changes.",
             ).replace("%1", LANGUAGES[wanted]),
         )
 
     # Each language is named in its own words, so anyone can find theirs.
     _choices(
         menu,
-        [("system", parent.tr("Follow the &system")), *LANGUAGES.items()],
+        [
+            ("system", QCoreApplication.translate("Preferences", "Follow the &system")),
+            *LANGUAGES.items(),
+        ],
         settings.language,
         choose,
     )

@@ -27,7 +27,8 @@ def plain(text: str) -> str:
 
 def keys_of(action: QAction) -> str:
     return ", ".join(
-        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        # Key names as printed on the keys (Ctrl, Delete), in every language.
+        sequence.toString(QKeySequence.SequenceFormat.PortableText)
         for sequence in action.shortcuts()
         if not sequence.isEmpty()
     )

@@ -3,12 +3,15 @@ its details, Esc and Enter, and choices that never change by accident."""
 
 import re
 from collections import Counter
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.domain import Priority
+from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
 from tests.sample_journal import fill_questions
@@ -49,9 +52,12 @@ def full(open_window: OpenWindow) -> MainWindow:
     return window
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_every_alt_letter_in_the_window_is_unique_menus_included(
-    qtbot: QtBot, open_window: OpenWindow
+    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, language: str
 ) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    UiSettings(data_dir / "settings.ini").language = language
     window = full(open_window)
     letters = window_mnemonics(window)
     assert len(letters) >= 15

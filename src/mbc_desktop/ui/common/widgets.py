@@ -4,7 +4,14 @@ choice boxes that do not change by accident, notice banners, and dialog sizing."
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette, QWheelEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QPalette,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -48,6 +55,12 @@ class ScaledLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         set_text_role(self, role)
+
+
+def announce(source: QWidget, message: str) -> None:
+    """Have a screen reader say ``message`` now (a change the person did not move focus to)."""
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
 
 
 def plain_label(text: str = "", wrap: bool = True) -> QLabel:
@@ -127,6 +140,8 @@ class FieldMessage(QWidget):
     def show_message(self, message: str) -> None:
         # The message says the count itself; the whole width is its own.
         self.counter.hide()
+        if message != self.message:
+            announce(self._field, message)
         self.label.setText(f"⚠ {message}")
         self.label.setAccessibleName(message)
         self._field.setAccessibleDescription(message)
@@ -257,6 +272,7 @@ class NoticeBanner(QFrame):
         self.label.setText(message)
         self.setAccessibleName(message)
         self.show()
+        announce(self, message)
         if keep:
             self._timer.stop()
         else:

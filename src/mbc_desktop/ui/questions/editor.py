@@ -103,6 +103,13 @@ class _EnterFinishes(QObject):
         return False
 
 
+def mnemonic_letter(text: str) -> str | None:
+    """The letter after "&" in a label ("Answered &by" → "B"), or None."""
+    at = text.replace("&&", "").find("&")
+    rest = text.replace("&&", "")[at + 1 :] if at >= 0 else ""
+    return rest[:1].upper() or None
+
+
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:
     combo = ChoiceBox()
     combo.setObjectName(name)
@@ -290,18 +297,20 @@ class QuestionEditor(QWidget):
         self.status_combo.activated.connect(lambda _: self._choose("status", self.status_combo))
 
     def mnemonic_targets(self) -> dict[str, QWidget]:
-        """Alt+letter → the field or button it reaches, as the labels and buttons say."""
-        return {
-            "T": self.text_edit,
-            "P": self.topic_combo,
-            "R": self.priority_combo,
-            "S": self.status_combo,
-            "A": self.answer_edit,
-            "B": self.answered_by_edit,
-            "M": self.move_up_button,
-            "W": self.move_down_button,
-            "D": self.delete_button,
-        }
+        """Alt+letter → the field or button it reaches, read from the labels and buttons as
+        shown (so it is right in every language)."""
+        targets: dict[str, QWidget] = {}
+        for widget in self.form.findChildren(QWidget):
+            if isinstance(widget, QLabel) and widget.buddy() is not None:
+                text, target = widget.text(), widget.buddy()
+            elif isinstance(widget, QPushButton):
+                text, target = widget.text(), widget
+            else:
+                continue
+            letter = mnemonic_letter(text)
+            if letter and target is not None:
+                targets[letter] = target
+        return targets
 
     def needed_width(self) -> int:
         """Room for a readable form at the current text size (the splitter keeps it)."""
