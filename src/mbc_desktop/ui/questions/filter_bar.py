@@ -7,7 +7,6 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import Priority, Question, Status, Topic
+from mbc_desktop.ui.common.flow_layout import FlowLayout
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label, number
 from mbc_desktop.ui.common.widgets import ChoiceBox
 from mbc_desktop.ui.questions.model import QuestionListModel
@@ -110,20 +110,23 @@ class QuestionFilterBar(QWidget):
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.clear_button)
-        # Labels above the filters keep the row narrow enough for 200 % text on a small screen.
-        filters = QGridLayout()
-        for column, (caption_text, widget) in enumerate(
-            [
-                (self.tr("Stat&us"), self.status_filter),
-                (self.tr("T&opic"), self.topic_filter),
-                (self.tr("Pr&iority"), self.priority_filter),
-            ]
+        # Each filter with its label above it; the three wrap onto more rows when the list is
+        # narrow (large text, Spanish), instead of making the area scroll sideways.
+        filters = FlowLayout()
+        for caption_text, widget in (
+            (self.tr("Stat&us"), self.status_filter),
+            (self.tr("T&opic"), self.topic_filter),
+            (self.tr("Pr&iority"), self.priority_filter),
         ):
             caption = QLabel(caption_text)
             caption.setBuddy(widget)
-            filters.addWidget(caption, 0, column)
-            filters.addWidget(widget, 1, column)
-        filters.setColumnStretch(3, 1)
+            cell = QWidget()
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(caption)
+            cell_layout.addWidget(widget)
+            filters.addWidget(cell)
 
         self.counts = QLabel()
         self.counts.setObjectName("counts")

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from mbc_desktop.ui.questions.delegate import QuestionDelegate
+from mbc_desktop.ui.questions.delegate import PADDING, QuestionDelegate
 
 
 class QuestionListView(QListView):
@@ -37,6 +37,14 @@ class QuestionListView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
+
+    def comfortable_width(self) -> int:
+        """Wide enough for the badge column and about 40 characters of question per line."""
+        delegate = self.itemDelegate()
+        fonts = delegate.fonts(self.font()) if isinstance(delegate, QuestionDelegate) else None
+        badge = fonts.badge_width if fonts is not None else 0
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return badge + 3 * PADDING + 40 * self.fontMetrics().averageCharWidth() + scrollbar
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

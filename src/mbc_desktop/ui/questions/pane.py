@@ -455,7 +455,7 @@ class QuestionsPane(QWidget):
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else QMargins()
         return (
-            self.list_column.minimumSizeHint().width()
+            max(self.list_column.minimumSizeHint().width(), self.list_view.comfortable_width())
             + self.editor.needed_width()
             + self.splitter.handleWidth()
             + margins.left()
