@@ -252,6 +252,22 @@ Registro: %2</translation>
         <source>Your journal could not be opened</source>
         <translation>No se pudo abrir su cuaderno</translation>
     </message>
+    <message>
+        <source>Some typing is not saved</source>
+        <translation>Parte de lo que escribió no está guardado</translation>
+    </message>
+    <message>
+        <source>Some of what you typed can&apos;t be saved as it is (the message under the box says why). If you close now, it is lost; everything else is saved.</source>
+        <translation>Parte de lo que escribió no se puede guardar así (el mensaje debajo del cuadro explica por qué). Si cierra ahora, se pierde; todo lo demás está guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to it</source>
+        <translation>&amp;Volver a eso</translation>
+    </message>
+    <message>
+        <source>&amp;Close without it</source>
+        <translation>&amp;Cerrar sin guardarlo</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

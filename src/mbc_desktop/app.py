@@ -179,7 +179,7 @@ def run_gui(data_dir: Path) -> int:
         tell_data_dir_unusable(str(error))
         raise
     app = make_application()
-    stop_requests = StopRequests(app, stop=window.close, save=lambda: save_typing(window))
+    stop_requests = StopRequests(app, stop=window.close_now, save=lambda: save_typing(window))
     try:
         return run(app)
     finally:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.questions_pane: QuestionsPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
+        self._stopping = False  # closing for a log-out or a stop signal: never ask
+        self.unsaved_box: QMessageBox | None = None
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -340,9 +343,47 @@ class MainWindow(QMainWindow):
         return dialog
 
     # --- closing -------------------------------------------------------------------------
+    def close_now(self) -> None:
+        """Close without asking anything (log-out, a stop signal): what can be saved is."""
+        self._stopping = True
+        self.close()
+
+    def _ask_about_unsaved(self) -> None:
+        """Typing that can't be saved would be lost by closing: say so, and offer the way back
+        to it (the default) or to close without it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some typing is not saved"),
+            self.tr(
+                "Some of what you typed can't be saved as it is (the message under the box "
+                "says why). If you close now, it is lost; everything else is saved."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("unsavedOnClose")
+        back = box.addButton(self.tr("&Go back to it"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("&Close without it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+
+        def done() -> None:
+            if box.clickedButton() is close:
+                self.close_now()
+            elif self.questions_pane is not None:
+                self.questions_pane.show_unsaved()
+
+        box.finished.connect(done)
+        box.open()
+        self.unsaved_box = box
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.questions_pane is not None:
             self.questions_pane.flush()
+            if not self._stopping and self.questions_pane.editor.has_drafts():
+                event.ignore()
+                self._ask_about_unsaved()
+                return
             self.settings.set_splitter_state("questions", self.questions_pane.splitter.saveState())
         self.settings.window_geometry = self.saveGeometry()
         super().closeEvent(event)

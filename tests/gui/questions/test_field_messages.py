@@ -87,3 +87,40 @@ def test_too_long_text_is_kept_when_another_question_is_picked_and_the_pane_says
     pane.editor.flush()
     assert pane._service.get(first).text == "First, fixed?"
     assert not pane.editor.has_drafts()
+
+
+def test_closing_with_typing_that_cannot_be_saved_asks_and_can_go_back_to_it(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane, (first, second) = pane_with(open_window, "First?", "Second?")
+    window = pane.window()
+    pane.select_question(first)
+    pane.editor.text_edit.setPlainText("z" * (QUESTION_MAX_CHARS + 1))
+    pane.select_question(second)  # the typing is now a draft
+    assert not window.close()  # type: ignore[attr-defined]
+    box = window.unsaved_box  # type: ignore[attr-defined]
+    assert box is not None
+    assert box.isVisible()
+    assert window.isVisible()
+    box.defaultButton().click()  # "Go back to it"
+    assert window.isVisible()
+    assert pane.editor.question is not None
+    assert pane.editor.question.id == first
+    assert len(pane.editor.text_edit.toPlainText()) == QUESTION_MAX_CHARS + 1
+    # Asked again, "Close without it" closes; the journal keeps the last good text.
+    window.close()
+    box = window.unsaved_box  # type: ignore[attr-defined]
+    close_without = next(b for b in box.buttons() if b is not box.defaultButton())
+    close_without.click()
+    assert not window.isVisible()
+    assert pane._service.get(first).text == "First?"
+
+
+def test_a_stop_signal_closes_without_asking(qtbot: QtBot, open_window: OpenWindow) -> None:
+    pane, (first,) = pane_with(open_window, "First?")
+    window = pane.window()
+    pane.select_question(first)
+    pane.editor.text_edit.setPlainText("z" * (QUESTION_MAX_CHARS + 1))
+    window.close_now()  # type: ignore[attr-defined]
+    assert not window.isVisible()
+    assert window.unsaved_box is None  # type: ignore[attr-defined]

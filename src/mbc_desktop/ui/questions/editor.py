@@ -398,6 +398,12 @@ class QuestionEditor(QWidget):
         finally:
             self._loading = False
 
+    def unsaved_question_id(self) -> int | None:
+        """A question whose typing could not be saved: the one shown, else a draft's."""
+        if self._question is not None and self._invalid_fields():
+            return self._question.id
+        return next(iter(self._drafts), None)
+
     def has_drafts(self) -> bool:
         """Typing is waiting that could not be saved (in a draft, or in the fields now)."""
         return bool(self._drafts) or bool(self._invalid_fields())

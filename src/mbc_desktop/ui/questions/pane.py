@@ -623,6 +623,15 @@ class QuestionsPane(QWidget):
     def _drafts_resolved(self) -> None:
         self.unsaved_banner.hide()
 
+    def show_unsaved(self) -> bool:
+        """Go to typing that could not be saved, if there is any; False if there is none."""
+        question_id = self.editor.unsaved_question_id()
+        if question_id is None:
+            return False
+        self._unsaved_id = question_id
+        self._show_unsaved()
+        return True
+
     def _show_unsaved(self) -> None:
         if self._unsaved_id is not None:
             self._select_after_undo(self._unsaved_id)
