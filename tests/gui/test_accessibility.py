@@ -3,19 +3,16 @@ the menus open, found by walking them (a new area or dialog is covered without e
 file). Every focusable control has an accessible name; Tab reaches every enabled control and
 comes back around; a focus ring is drawn around whatever has the focus, in every theme."""
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.ui.common.focus import ringed_widget
 from mbc_desktop.ui.common.theme import THEMES, Theme, apply_theme
-from mbc_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
-from tests.sample_journal import fill_questions
+from tests.gui.walk import areas, dialogs, full_window
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -43,42 +40,6 @@ def nameless(root: QWidget) -> list[str]:
     ]
 
 
-def full_window(open_window: OpenWindow) -> MainWindow:
-    window = open_window()
-    pane = window.questions_pane
-    assert pane is not None
-    pane.select_question(fill_questions(pane._service))
-    return window
-
-
-def areas(window: MainWindow) -> Iterator[str]:
-    for row in range(window.sidebar.count()):
-        window.go_to_area(row)
-        yield window.sidebar.item(row).text()
-
-
-def open_dialogs(window: MainWindow, qtbot: QtBot) -> Iterator[QDialog]:
-    help_menu = window.menuBar().actions()[-1].menu()
-    assert isinstance(help_menu, QMenu)
-    for action in help_menu.actions():
-        if action.isSeparator():
-            continue
-        before = set(QApplication.topLevelWidgets())
-        action.trigger()
-        qtbot.wait(20)
-        new = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
-        dialogs = [w for w in new if isinstance(w, QDialog)]
-        assert dialogs, f"{action.text()} opened no dialog"
-        for dialog in dialogs:
-            qtbot.addWidget(dialog)
-            yield dialog
-            dialog.close()
-    window.offer_welcome()
-    if window.welcome_dialog is not None:
-        yield window.welcome_dialog
-        window.welcome_dialog.close()
-
-
 def test_every_focusable_control_in_every_area_and_dialog_has_a_name(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
@@ -93,7 +54,7 @@ def test_every_focusable_control_in_every_area_and_dialog_has_a_name(
         if callable(open_details):
             open_details()
             assert nameless(window) == [], f"{area} details"
-    for dialog in open_dialogs(window, qtbot):
+    for dialog in dialogs(window, qtbot):
         assert nameless(dialog) == [], dialog.objectName()
         checked += len(focusable(dialog))
     assert checked > 25

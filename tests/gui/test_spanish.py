@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
-    QDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -41,6 +40,7 @@ from mbc_desktop.ui.common.i18n import JOURNAL_MESSAGES, domain_message, use_lan
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
+from tests.gui.walk import areas, dialogs
 from tests.sample_journal import fill_questions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -234,29 +234,14 @@ def test_every_area_menu_and_dialog_is_in_spanish(qtbot: QtBot, spanish: MainWin
     assert untranslated(shown_texts(window)) == []  # the empty journal's first page
     pane.select_question(fill_questions(pane._service))
     found: list[str] = []
-    for row in range(window.sidebar.count()):
-        window.go_to_area(row)
+    for _area in areas(window):
         found += untranslated(shown_texts(window))
     found += untranslated(menu_texts(window))
-    help_menu = window.menuBar().actions()[-1].menu()
-    assert isinstance(help_menu, QMenu)
-    for action in help_menu.actions():
-        if action.isSeparator():
-            continue
-        before = set(QApplication.topLevelWidgets())
-        action.trigger()
-        qtbot.wait(20)
-        for dialog in [w for w in QApplication.topLevelWidgets() if w not in before]:
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                found += untranslated(shown_texts(dialog))
-                guide = dialog.findChild(QTextBrowser)
-                if guide is not None:
-                    assert "consejos médicos" in guide.toPlainText()
-                dialog.close()
-    window.offer_welcome()
-    assert window.welcome_dialog is not None
-    found += untranslated(shown_texts(window.welcome_dialog))
-    window.welcome_dialog.close()
+    for dialog in dialogs(window, qtbot):
+        found += untranslated(shown_texts(dialog))
+        guide = dialog.findChild(QTextBrowser)
+        if guide is not None:
+            assert "consejos médicos" in guide.toPlainText()
     assert found == []
 
 

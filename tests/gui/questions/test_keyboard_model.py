@@ -14,7 +14,7 @@ from mbc_desktop.domain import Priority
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
-from tests.sample_journal import fill_questions
+from tests.gui.walk import full_window
 
 MNEMONIC = re.compile(r"&([^&])")
 
@@ -44,21 +44,13 @@ def window_mnemonics(window: MainWindow) -> Counter[str]:
     return letters
 
 
-def full(open_window: OpenWindow) -> MainWindow:
-    window = open_window()
-    pane = window.questions_pane
-    assert pane is not None
-    pane.select_question(fill_questions(pane._service))
-    return window
-
-
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_every_alt_letter_in_the_window_is_unique_menus_included(
     qtbot: QtBot, open_window: OpenWindow, data_dir: Path, language: str
 ) -> None:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     UiSettings(data_dir / "settings.ini").language = language
-    window = full(open_window)
+    window = full_window(open_window)
     letters = window_mnemonics(window)
     assert len(letters) >= 15
     assert [letter for letter, count in letters.items() if count > 1] == []
@@ -69,7 +61,7 @@ def test_every_alt_letter_in_the_window_is_unique_menus_included(
 
 
 def test_alt_q_opens_the_questions_menu_not_a_button(qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = full(open_window)
+    window = full_window(open_window)
     assert mnemonic(window.questions_menu.title()) == "q"
     assert "q" not in {
         mnemonic(b.text()) for b in window.findChildren(QAbstractButton) if mnemonic(b.text())
@@ -79,7 +71,7 @@ def test_alt_q_opens_the_questions_menu_not_a_button(qtbot: QtBot, open_window: 
 def test_esc_in_the_details_goes_back_to_the_picked_row(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = full(open_window)
+    window = full_window(open_window)
     pane = window.questions_pane
     assert pane is not None
     picked = pane.selected_question()
@@ -96,7 +88,7 @@ def test_esc_in_the_details_goes_back_to_the_picked_row(
 def test_search_keys_esc_clears_then_leaves_and_down_enters_the_results(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = full(open_window)
+    window = full_window(open_window)
     pane = window.questions_pane
     assert pane is not None
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -121,7 +113,7 @@ def test_search_keys_esc_clears_then_leaves_and_down_enters_the_results(
 def test_arrows_on_a_closed_choice_open_it_and_change_nothing(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = full(open_window)
+    window = full_window(open_window)
     pane = window.questions_pane
     assert pane is not None
     question = pane.selected_question()
@@ -140,7 +132,7 @@ def test_arrows_on_a_closed_choice_open_it_and_change_nothing(
 def test_undoing_a_delete_picks_the_restored_question_and_undo_names_the_question(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
-    window = full(open_window)
+    window = full_window(open_window)
     pane = window.questions_pane
     assert pane is not None
     victim = pane.model.question_at(4)
