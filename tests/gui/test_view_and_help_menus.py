@@ -1,10 +1,13 @@
 """View › Theme and View › Language (remembered), and Help › Keyboard shortcuts, which lists
 every shortcut the window's actions have."""
 
-from PySide6.QtGui import QAction, QKeySequence
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mbc_desktop.ui.common import theme
 from mbc_desktop.ui.common.theme import HIGH_CONTRAST, current_theme
 from mbc_desktop.ui.shortcuts_dialog import plain
 from tests.gui.conftest import OpenWindow
@@ -67,3 +70,22 @@ def test_a_language_is_remembered_and_the_change_is_said_plainly(
     again = open_window()
     # The next start is in Spanish: the menus say so.
     assert again.menuBar().actions()[0].text() != "&File"
+
+
+def test_following_the_system_switches_when_the_desktop_does(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    assert window.settings.theme == "system"
+    hints = QGuiApplication.styleHints()
+    # The offscreen platform cannot switch its scheme: say what a desktop would, and signal it.
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: True)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert current_theme() is theme.DARK
+    monkeypatch.setattr(theme, "system_prefers_dark", lambda: False)
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert current_theme() is theme.LIGHT
+    # A chosen theme stays chosen.
+    window.settings.theme = "high-contrast"
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert current_theme() is theme.LIGHT

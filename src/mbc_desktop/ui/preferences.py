@@ -7,7 +7,7 @@ it is made), and the menu says so in plain words when it is chosen.
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from mbc_desktop.ui.common.i18n import LANGUAGES, current_language, resolve
@@ -44,6 +44,15 @@ def add_theme_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -> Q
         if isinstance(app, QApplication):
             apply_theme(app, theme_named(value))
 
+    def system_changed(_scheme: object) -> None:
+        # The desktop switched between light and dark: follow it, if that is the choice.
+        if settings.theme == "system":
+            choose("system")
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(system_changed)
+    menu.destroyed.connect(
+        lambda: QGuiApplication.styleHints().colorSchemeChanged.disconnect(system_changed)
+    )
     _choices(
         menu,
         [
@@ -78,6 +87,15 @@ def add_language_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -
         )
 
     # Each language is named in its own words, so anyone can find theirs.
+    def system_changed(_scheme: object) -> None:
+        # The desktop switched between light and dark: follow it, if that is the choice.
+        if settings.theme == "system":
+            choose("system")
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(system_changed)
+    menu.destroyed.connect(
+        lambda: QGuiApplication.styleHints().colorSchemeChanged.disconnect(system_changed)
+    )
     _choices(
         menu,
         [
