@@ -15,7 +15,7 @@ from mbc_desktop import __version__
 from mbc_desktop.paths import DataDirError, DataDirWarning, DataPaths, prepare_data_folder
 
 if TYPE_CHECKING:
-    from mbc_desktop.services import QuestionService
+    from mbc_desktop.services import AppointmentService, QuestionService
     from mbc_desktop.storage import Store
     from mbc_desktop.ui.main_window import MainWindow
 
@@ -28,6 +28,7 @@ class Journal:
 
     store: "Store"
     questions: "QuestionService"
+    appointments: "AppointmentService"
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -61,11 +62,14 @@ def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
 
 def open_journal(paths: DataPaths) -> Journal:
     """Open (creating or migrating as needed) the journal and build the services on it."""
-    from mbc_desktop.services import QuestionService
+    from mbc_desktop.services import AppointmentService, QuestionService
     from mbc_desktop.storage import open_journal as open_store
 
     store = open_store(paths.journal)
-    return Journal(store=store, questions=QuestionService(store))
+    questions = QuestionService(store)
+    # The same QuestionService: the Questions area hears about questions a visit carries on.
+    appointments = AppointmentService(store, questions=questions)
+    return Journal(store=store, questions=questions, appointments=appointments)
 
 
 def make_window(paths: DataPaths) -> "MainWindow":

@@ -1,11 +1,11 @@
 """Questions for the oncologist: what one is, and what makes one valid."""
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from mbc_desktop.domain.choice import Choice
 from mbc_desktop.domain.text import clean_multiline, clean_single_line
 
 # A question is read aloud in a short visit and printed on a one-page summary; longer than this
@@ -13,15 +13,9 @@ from mbc_desktop.domain.text import clean_multiline, clean_single_line
 QUESTION_MAX_CHARS = 500
 ANSWER_MAX_CHARS = 5000
 ANSWERED_BY_MAX_CHARS = 120
-
-
-class Choice(StrEnum):
-    """A fixed choice stored by its value; its label is the value in words ("must_ask" is
-    shown as "Must ask"). Translations, when they come, start from the label."""
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+# A question not reached at this many visits in a row is flagged: it keeps slipping, and the
+# person may want to ask it first, or call about it instead of waiting.
+FLAG_AFTER_CARRIES = 3
 
 
 class Topic(Choice):
@@ -91,6 +85,8 @@ def _answered_by(value: str) -> str:
 QuestionText = Annotated[str, AfterValidator(_question_text)]
 AnswerText = Annotated[str, AfterValidator(_answer_text)]
 AnsweredBy = Annotated[str, AfterValidator(_answered_by)]
+# An appointment's id; None means "for the next appointment", whichever that is.
+PlannedFor = Annotated[int | None, Field(gt=0)]
 
 
 class NewQuestion(BaseModel):
@@ -101,10 +97,17 @@ class NewQuestion(BaseModel):
     text: QuestionText
     topic: Topic = Topic.OTHER
     priority: Priority = Priority.WANT_TO_ASK
+    appointment_id: PlannedFor = None
 
 
 class QuestionChanges(BaseModel):
-    """A partial edit: only the fields that are set change."""
+    """A partial edit: only the fields that are set change.
+
+    ``None`` means "leave as it is", except for ``appointment_id``, where None is a value of
+    its own: ``QuestionChanges(appointment_id=None)`` plans the question for the next
+    appointment again, while ``QuestionChanges()`` leaves its appointment alone. (Pydantic
+    tells the two apart by the fields that were given.)
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -114,14 +117,26 @@ class QuestionChanges(BaseModel):
     status: Status | None = None
     answer: AnswerText | None = None
     answered_by: AnsweredBy | None = None
+    appointment_id: PlannedFor = None
 
     def as_dict(self) -> dict[str, object]:
-        """The fields that were set, ready to apply."""
-        return self.model_dump(exclude_unset=True, exclude_none=True)
+        """The fields that were set, ready to apply (``appointment_id`` even when None)."""
+        values = self.model_dump(exclude_unset=True)
+        return {k: v for k, v in values.items() if v is not None or k in _CLEARABLE}
+
+
+# The fields of QuestionChanges for which None, given on purpose, is a change.
+_CLEARABLE = frozenset({"appointment_id"})
 
 
 class Question(BaseModel):
-    """A stored question, in the order the person wants to ask it (``position``)."""
+    """A stored question, in the order the person wants to ask it (``position``).
+
+    ``appointment_id`` is the appointment it is planned for (None: the next one). When a visit
+    ends before the question is reached, it moves on to the next appointment:
+    ``carry_count`` counts those moves, ``carried_from`` is when the visit it last moved from
+    started, and ``asked_about_since`` when the first visit it missed started.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -135,3 +150,12 @@ class Question(BaseModel):
     position: int = Field(ge=0)
     created_at: datetime
     updated_at: datetime
+    appointment_id: PlannedFor = None
+    carry_count: int = Field(default=0, ge=0)
+    carried_from: datetime | None = None
+    asked_about_since: datetime | None = None
+
+    @property
+    def is_flagged(self) -> bool:
+        """Carried over from FLAG_AFTER_CARRIES visits or more without being reached."""
+        return self.carry_count >= FLAG_AFTER_CARRIES

@@ -1,5 +1,19 @@
-"""Use cases. Services take and return domain models; each operation is one transaction."""
+"""Use cases. Services take and return domain models; each operation is one transaction.
 
+The calendar export lives in ``services.calendar`` and is not imported here: it brings in the
+icalendar library, which only an export needs.
+"""
+
+from mbc_desktop.services.appointments import (
+    AppointmentAdded,
+    AppointmentChanged,
+    AppointmentEvent,
+    AppointmentRemoved,
+    AppointmentService,
+    DeletedAppointment,
+    VisitAlreadyFinishedError,
+    VisitResult,
+)
 from mbc_desktop.services.events import Listeners
 from mbc_desktop.services.questions import (
     QuestionAdded,
@@ -11,6 +25,12 @@ from mbc_desktop.services.questions import (
 )
 
 __all__ = [
+    "AppointmentAdded",
+    "AppointmentChanged",
+    "AppointmentEvent",
+    "AppointmentRemoved",
+    "AppointmentService",
+    "DeletedAppointment",
     "Listeners",
     "QuestionAdded",
     "QuestionChanged",
@@ -18,4 +38,6 @@ __all__ = [
     "QuestionMoved",
     "QuestionRemoved",
     "QuestionService",
+    "VisitAlreadyFinishedError",
+    "VisitResult",
 ]

@@ -1,5 +1,6 @@
 """The question list: add, edit, answer, reorder, delete and restore questions."""
 
+import builtins
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -60,13 +61,20 @@ class QuestionService:
         with self._store.transaction() as tx:
             return tx.questions.get(question_id)
 
+    def for_appointment(self, appointment_id: int | None) -> builtins.list[Question]:
+        """The questions planned for one appointment (None: for no appointment in
+        particular), whatever their status, in list order."""
+        with self._store.transaction() as tx:
+            return tx.questions.planned_for(appointment_id)
+
     def counts(self) -> dict[Status, int]:
         """How many questions there are in each status (every status present, maybe 0)."""
         with self._store.transaction() as tx:
             return tx.questions.counts_by_status()
 
     def add(self, new: NewQuestion) -> Question:
-        """Add an open question at the end of the list."""
+        """Add an open question at the end of the list, planned for ``new.appointment_id``
+        (None: the next appointment). Raises NotFoundError if that appointment has gone."""
         with self._store.transaction() as tx:
             question = tx.questions.add(new, self._clock())
         self.changes.emit(QuestionAdded(question))
@@ -78,6 +86,9 @@ class QuestionService:
         Writing an answer to a question that is still open or asked marks it answered, unless
         the same change sets the status explicitly: that is what a person recording an answer
         means, and it saves them a step.
+
+        ``QuestionChanges(appointment_id=None)`` plans it for the next appointment again.
+        Raises NotFoundError if the question, or the appointment it is planned for, has gone.
         """
         values = changes.as_dict()
         with self._store.transaction() as tx:

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -53,5 +53,39 @@ class QuestionRow(Base):
     answered_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
     # 0..n-1 without gaps: the order in which the person wants to ask.
     position: Mapped[int] = mapped_column(Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The appointment it is planned for; NULL is "the next one". Deleting the appointment
+    # sends its questions back there rather than losing them.
+    appointment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointments.id", ondelete="SET NULL"), index=True
+    )
+    # Visits it was planned for and not reached: how many, and when the last and first began.
+    carry_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    carried_from: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    asked_about_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AppointmentRow(Base):
+    __tablename__ = "appointments"
+    # As for questions: undoing a delete puts an appointment back under the same id, and
+    # questions point at appointments by id.
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # The IANA zone it was entered in ("" if none), so it shows at the same wall-clock time.
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    clinician: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    role: Mapped[str] = mapped_column(String(32))
+    place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    telehealth: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    purpose: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    visit_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decisions: Mapped[str] = mapped_column(Text, default="", server_default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
+    tests_ordered: Mapped[str] = mapped_column(Text, default="", server_default="")
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,29 +1,19 @@
 """Reads and writes questions inside one transaction; returns domain models, never rows."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from mbc_desktop.domain import NewQuestion, NotFoundError, Question, Status
-from mbc_desktop.storage.models import QuestionRow
+from mbc_desktop.storage.models import AppointmentRow, QuestionRow
+
+_COLUMNS = tuple(column.key for column in QuestionRow.__table__.columns)
 
 
 def _to_domain(row: QuestionRow) -> Question:
-    return Question.model_validate(
-        {
-            "id": row.id,
-            "text": row.text,
-            "topic": row.topic,
-            "priority": row.priority,
-            "status": row.status,
-            "answer": row.answer,
-            "answered_by": row.answered_by,
-            "position": row.position,
-            "created_at": row.created_at,
-            "updated_at": row.updated_at,
-        }
-    )
+    return Question.model_validate({column: getattr(row, column) for column in _COLUMNS})
 
 
 class QuestionRepository:
@@ -37,6 +27,11 @@ class QuestionRepository:
         if row is None:
             raise NotFoundError(f"question {question_id} is not in the journal")
         return row
+
+    def _check_appointment(self, appointment_id: object) -> None:
+        """Refuse to plan a question for an appointment that is not there (deleted meanwhile)."""
+        if appointment_id is not None and self._session.get(AppointmentRow, appointment_id) is None:
+            raise NotFoundError(f"appointment {appointment_id} is not in the journal")
 
     def _shift(self, first: int, last: int | None, by: int) -> None:
         """Add ``by`` to every position from ``first`` to ``last`` (inclusive; None = the end)."""
@@ -66,7 +61,41 @@ class QuestionRepository:
     def get(self, question_id: int) -> Question:
         return _to_domain(self._row(question_id))
 
+    def planned_for(self, appointment_id: int | None) -> list[Question]:
+        """The questions planned for an appointment (None: for the next one), in list order."""
+        table = QuestionRow.__table__
+        rows = self._session.execute(
+            select(table)
+            .where(
+                table.c.appointment_id.is_(None)
+                if appointment_id is None
+                else (table.c.appointment_id == appointment_id)
+            )
+            .order_by(table.c.position)
+        ).mappings()
+        return [Question.model_validate(dict(row)) for row in rows]
+
+    def replan(
+        self, question_ids: Iterable[int], appointment_id: int | None, *, only_unplanned: bool
+    ) -> list[Question]:
+        """Plan these questions for another appointment (None: the next one), in list order.
+
+        Not an edit of the question, so ``updated_at`` stays: this is what deleting an
+        appointment, and undoing that, do. With ``only_unplanned``, a question that has been
+        planned for some appointment meanwhile is left where it is.
+        """
+        self._check_appointment(appointment_id)
+        query = select(QuestionRow).where(QuestionRow.id.in_(set(question_ids)))
+        if only_unplanned:
+            query = query.where(QuestionRow.appointment_id.is_(None))
+        moved = list(self._session.scalars(query.order_by(QuestionRow.position)))
+        for row in moved:
+            row.appointment_id = appointment_id
+        self._session.flush()
+        return [_to_domain(row) for row in moved]
+
     def add(self, new: NewQuestion, now: datetime) -> Question:
+        self._check_appointment(new.appointment_id)
         row = QuestionRow(
             text=new.text,
             topic=new.topic.value,
@@ -77,6 +106,8 @@ class QuestionRepository:
             position=self.count(),
             created_at=now,
             updated_at=now,
+            appointment_id=new.appointment_id,
+            carry_count=0,
         )
         self._session.add(row)
         self._session.flush()
@@ -84,6 +115,8 @@ class QuestionRepository:
 
     def update(self, question_id: int, values: dict[str, object], now: datetime) -> Question:
         row = self._row(question_id)
+        if "appointment_id" in values:
+            self._check_appointment(values["appointment_id"])
         for name, value in values.items():
             setattr(row, name, value.value if hasattr(value, "value") else value)
         row.updated_at = now
@@ -99,10 +132,16 @@ class QuestionRepository:
         return removed
 
     def restore(self, question: Question) -> Question:
-        """Put a deleted question back exactly as it was: same id, same place in the list."""
+        """Put a deleted question back exactly as it was: same id, same place in the list.
+
+        If the appointment it was planned for has gone meanwhile, it is for the next one.
+        """
         if self._session.get(QuestionRow, question.id) is not None:
             raise ValueError(f"question {question.id} is already in the journal")
         position = min(question.position, self.count())
+        appointment_id = question.appointment_id
+        if appointment_id is not None and self._session.get(AppointmentRow, appointment_id) is None:
+            appointment_id = None
         self._shift(position, None, +1)
         row = QuestionRow(
             id=question.id,
@@ -115,6 +154,10 @@ class QuestionRepository:
             position=position,
             created_at=question.created_at,
             updated_at=question.updated_at,
+            appointment_id=appointment_id,
+            carry_count=question.carry_count,
+            carried_from=question.carried_from,
+            asked_about_since=question.asked_about_since,
         )
         self._session.add(row)
         self._session.flush()

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from mbc_desktop.storage.appointment_repository import AppointmentRepository
 from mbc_desktop.storage.question_repository import QuestionRepository
 
 
@@ -16,6 +17,7 @@ class Transaction:
     """The repositories available inside one transaction."""
 
     questions: QuestionRepository
+    appointments: AppointmentRepository
 
 
 class Store:
@@ -34,7 +36,9 @@ class Store:
     def transaction(self) -> Iterator[Transaction]:
         """Commit when the block ends normally; roll everything back if it raises."""
         with self._sessions() as session, session.begin():
-            yield Transaction(questions=QuestionRepository(session))
+            yield Transaction(
+                questions=QuestionRepository(session), appointments=AppointmentRepository(session)
+            )
 
     def close(self) -> None:
         self._engine.dispose()

@@ -1,0 +1,78 @@
+"""Reads and writes appointments inside one transaction; returns domain models, never rows."""
+
+from datetime import datetime
+from enum import Enum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mbc_desktop.domain import Appointment, NewAppointment, NotFoundError
+from mbc_desktop.storage.models import AppointmentRow
+
+_COLUMNS = tuple(column.key for column in AppointmentRow.__table__.columns)
+
+
+def _to_domain(row: AppointmentRow) -> Appointment:
+    return Appointment.model_validate({column: getattr(row, column) for column in _COLUMNS})
+
+
+def _plain(values: dict[str, object]) -> dict[str, object]:
+    """Column values: a choice is stored as its plain string value."""
+    return {
+        name: value.value if isinstance(value, Enum) else value for name, value in values.items()
+    }
+
+
+class AppointmentRepository:
+    """Appointments in the order they happen: by start time, then by when they were added."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def _row(self, appointment_id: int) -> AppointmentRow:
+        row = self._session.get(AppointmentRow, appointment_id)
+        if row is None:
+            raise NotFoundError(f"appointment {appointment_id} is not in the journal")
+        return row
+
+    def list_all(self) -> list[Appointment]:
+        table = AppointmentRow.__table__
+        rows = self._session.execute(
+            select(table).order_by(table.c.starts_at, table.c.id)
+        ).mappings()
+        return [Appointment.model_validate(dict(row)) for row in rows]
+
+    def get(self, appointment_id: int) -> Appointment:
+        return _to_domain(self._row(appointment_id))
+
+    def add(self, new: NewAppointment, now: datetime) -> Appointment:
+        row = AppointmentRow(**_plain(new.model_dump()), created_at=now, updated_at=now)
+        self._session.add(row)
+        self._session.flush()
+        return _to_domain(row)
+
+    def update(self, appointment_id: int, values: dict[str, object], now: datetime) -> Appointment:
+        row = self._row(appointment_id)
+        for name, value in _plain(values).items():
+            setattr(row, name, value)
+        row.updated_at = now
+        self._session.flush()
+        return _to_domain(row)
+
+    def delete(self, appointment_id: int) -> Appointment:
+        """Delete it. The database sends questions still planned for it to "the next one";
+        move them first (QuestionRepository.replan) to know which they were."""
+        row = self._row(appointment_id)
+        removed = _to_domain(row)
+        self._session.delete(row)
+        self._session.flush()
+        return removed
+
+    def restore(self, appointment: Appointment) -> Appointment:
+        """Put a deleted appointment back exactly as it was, under the same id."""
+        if self._session.get(AppointmentRow, appointment.id) is not None:
+            raise ValueError(f"appointment {appointment.id} is already in the journal")
+        row = AppointmentRow(**_plain(appointment.model_dump()))
+        self._session.add(row)
+        self._session.flush()
+        return _to_domain(row)
