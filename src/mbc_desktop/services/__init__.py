@@ -1,8 +1,4 @@
-"""Use cases. Services take and return domain models; each operation is one transaction.
-
-The calendar export lives in ``services.calendar`` and is not imported here: it brings in the
-icalendar library, which only an export needs.
-"""
+"""Use cases. Services take and return domain models; each operation is one transaction."""
 
 from mbc_desktop.services.appointments import (
     AppointmentAdded,
@@ -14,6 +10,7 @@ from mbc_desktop.services.appointments import (
     VisitAlreadyFinishedError,
     VisitResult,
 )
+from mbc_desktop.services.calendar import appointments_to_ics
 from mbc_desktop.services.events import Listeners
 from mbc_desktop.services.questions import (
     QuestionAdded,
@@ -40,4 +37,5 @@ __all__ = [
     "QuestionService",
     "VisitAlreadyFinishedError",
     "VisitResult",
+    "appointments_to_ics",
 ]
