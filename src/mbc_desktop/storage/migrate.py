@@ -5,6 +5,7 @@ start-up the check is one small query.
 """
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -82,15 +83,36 @@ def known_revisions() -> set[str]:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to ``target`` as one transaction, with foreign keys off.
+
+    SQLite changes a table by rebuilding it: copy, drop, rename. With foreign keys on,
+    dropping the old appointments table would first empty it, and ON DELETE SET NULL would
+    quietly unplan every question. So, as SQLite's documentation prescribes for such changes,
+    the keys are off while the migrations run and are checked before the commit: a row left
+    pointing nowhere rolls the whole upgrade back (sqlite3.IntegrityError).
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
-        connection.commit()
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        # Before the transaction begins: inside one, SQLite ignores this pragma.
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            # Alembic joins a transaction it is given instead of committing each step.
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(
+                        f"{len(broken)} rows point at rows that are not there after migrating"
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
 
 
 def migrate(engine: Engine, database: Path) -> Path | None:

@@ -1,5 +1,10 @@
 """Every released schema has a committed journal; each one opens in this version, row for row.
 
+Questions and appointments are checked field by field; a fixture from before a field existed
+expects the field's default (schema 0001's questions are for the next appointment, never
+carried). Each fixture's JSON may also record the highest ids ever given out, deleted rows
+included, which must never be given out again.
+
 To add a schema version: write ``tests/fixtures/databases/make_schema_NNNN.py`` (copy the last
 one), run it, and commit ``schema_NNNN.sqlite`` and ``schema_NNNN.json``. The fixture is picked
 up here by its name. If a migration changes how old rows read, say so in ``EXPECTED_CHANGES``.
@@ -10,13 +15,14 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from mbc_desktop.domain import NewQuestion, Question, Status
-from mbc_desktop.services import QuestionService
+from mbc_desktop.domain import Appointment, NewAppointment, NewQuestion, Question, Status
+from mbc_desktop.services import AppointmentService, QuestionService
 from mbc_desktop.storage import SCHEMA_HEAD, Store, open_journal
 from mbc_desktop.storage.backup import backup_folder
 from mbc_desktop.storage.migrate import known_revisions
@@ -32,11 +38,35 @@ def fixture_revisions() -> list[str]:
     return sorted(path.stem.removeprefix("schema_") for path in FIXTURES.glob("schema_*.sqlite"))
 
 
-def expected_questions(revision: str) -> list[Question]:
-    document = json.loads((FIXTURES / f"schema_{revision}.json").read_text(encoding="utf-8"))
+def fixture_document(revision: str) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads(
+        (FIXTURES / f"schema_{revision}.json").read_text(encoding="utf-8")
+    )
     assert document["revision"] == revision
+    return document
+
+
+def expected_questions(revision: str) -> list[Question]:
+    # A question from before schema 0002 reads with the defaults of the fields it lacks.
     change = EXPECTED_CHANGES.get(revision, lambda row: row)
-    return [Question.model_validate(change(row)) for row in document["questions"]]
+    return [Question.model_validate(change(row)) for row in fixture_document(revision)["questions"]]
+
+
+def expected_appointments(revision: str) -> list[Appointment]:
+    """Appointments came with schema 0002; older fixtures have none."""
+    rows = fixture_document(revision).get("appointments", [])
+    return [Appointment.model_validate(row) for row in rows]
+
+
+def highest_ids(revision: str) -> dict[str, int]:
+    """The highest id ever given out per table, deleted rows included. Older fixtures do not
+    record it: then the highest id of the rows left (0 for none)."""
+    document = fixture_document(revision)
+    found = {
+        "questions": max((q.id for q in expected_questions(revision)), default=0),
+        "appointments": max((a.id for a in expected_appointments(revision)), default=0),
+    }
+    return {**found, **document.get("highest_ids", {})}
 
 
 @pytest.fixture(params=fixture_revisions())
@@ -140,3 +170,103 @@ def test_fixture_journal_takes_new_questions_after_the_upgrade(
 
     assert added.id not in {q.id for q in old}
     assert [q.id for q in service.list()] == [added.id] + [q.id for q in old]
+
+
+def test_every_fixture_appointment_reads_back_field_by_field(
+    upgraded: Store, revision: str
+) -> None:
+    expected = expected_appointments(revision)
+    actual = AppointmentService(upgraded).list()
+
+    assert [a.id for a in actual] == [a.id for a in expected]
+    for want, got in zip(expected, actual, strict=True):
+        for field in Appointment.model_fields:
+            assert getattr(got, field) == getattr(want, field), f"appointment {want.id}: {field}"
+        assert got.starts_at.utcoffset() == timedelta(0)
+
+
+def test_fixture_questions_are_planned_for_the_fixture_appointments(
+    upgraded: Store, revision: str
+) -> None:
+    appointments = AppointmentService(upgraded)
+    questions = QuestionService(upgraded)
+    planned = {
+        a.id: [q.id for q in expected_questions(revision) if q.appointment_id == a.id]
+        for a in expected_appointments(revision)
+    }
+
+    for appointment_id, question_ids in planned.items():
+        assert [q.id for q in questions.for_appointment(appointment_id)] == question_ids
+    assert [q.id for q in questions.for_appointment(None)] == [
+        q.id for q in expected_questions(revision) if q.appointment_id is None
+    ]
+    assert all(appointments.get(a) for a in planned)
+
+
+def test_a_journal_from_before_appointments_has_its_questions_for_the_next_one(
+    tmp_path: Path,
+) -> None:
+    """Schema 0002 gave every question an appointment and a carry-over record: an old
+    question is for the next appointment and was never carried, in the file itself too."""
+    path = tmp_path / "journal.sqlite"
+    shutil.copyfile(FIXTURES / "schema_0001.sqlite", path)
+    open_journal(path).close()
+
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute(
+            "SELECT appointment_id, carry_count, carried_from, asked_about_since FROM questions"
+        ).fetchall()
+        appointments = connection.execute("SELECT count(*) FROM appointments").fetchone()
+
+    assert len(rows) == len(expected_questions("0001"))
+    assert set(rows) == {(None, 0, None, None)}
+    assert appointments == (0,)
+
+
+def test_fixture_journal_never_gives_out_an_id_again(upgraded: Store, revision: str) -> None:
+    highest = highest_ids(revision)
+    appointments = AppointmentService(upgraded)
+
+    appointment = appointments.add(NewAppointment(starts_at=datetime(2026, 6, 1, 9, tzinfo=UTC)))
+    question = QuestionService(upgraded).add(
+        NewQuestion(text="Added after the upgrade", appointment_id=appointment.id)
+    )
+
+    assert appointment.id == highest["appointments"] + 1
+    assert question.id == highest["questions"] + 1
+
+
+def test_fixture_journal_carries_questions_and_lets_appointments_go_after_the_upgrade(
+    upgraded: Store, revision: str
+) -> None:
+    questions = QuestionService(upgraded)
+    appointments = AppointmentService(upgraded, questions=questions)
+    visit = appointments.add(NewAppointment(starts_at=datetime(2030, 1, 7, 9, tzinfo=UTC)))
+    planned = questions.add(NewQuestion(text="Not reached", appointment_id=visit.id))
+    before = {q.id: q for q in questions.list()}
+
+    result = appointments.finish_visit(
+        visit.id, NewAppointment(starts_at=datetime(2030, 2, 4, 9, tzinfo=UTC))
+    )
+    assert result.next_appointment is not None
+    assert questions.get(planned.id).appointment_id == result.next_appointment.id
+    deleted = appointments.delete(result.next_appointment.id)
+    assert questions.get(planned.id).appointment_id is None
+    appointments.restore(deleted)
+
+    assert questions.get(planned.id).appointment_id == result.next_appointment.id
+    assert questions.get(planned.id).carry_count == 1
+    # Every fixture appointment is over by 2030, so that visit also counted the old questions
+    # planned for none: it carried the open ones, kept the asked ones, and changed no other.
+    unplanned = [q for q in expected_questions(revision) if q.appointment_id is None]
+    unplanned_open = [q.id for q in unplanned if q.status is Status.OPEN]
+    unplanned_asked = [q.id for q in unplanned if q.status is Status.ASKED]
+    assert result.carried_question_ids == (*unplanned_open, planned.id)  # in list order
+    for old in expected_questions(revision):
+        now = questions.get(old.id)
+        if old.id in unplanned_open:
+            assert (now.carry_count, now.carried_from) == (1, visit.starts_at)
+        elif old.id in unplanned_asked:
+            assert (now.appointment_id, now.carry_count) == (visit.id, 0)
+        else:
+            assert now == before[old.id]
