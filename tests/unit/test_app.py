@@ -119,3 +119,29 @@ def test_a_logs_folder_that_cannot_be_made_is_a_data_folder_error(tmp_path: Path
 
     assert error.value.folder == paths.root
     assert "logs folder" in error.value.reason
+
+
+def test_the_journal_builds_appointments_on_the_same_question_service(tmp_path: Path) -> None:
+    """Questions that a visit carries on, or that a deleted appointment lets go, are heard by
+    whoever listens to the journal's question service (the Questions area)."""
+    from datetime import UTC, datetime
+
+    from mbc_desktop.app import open_journal
+    from mbc_desktop.domain import NewAppointment, NewQuestion
+    from mbc_desktop.services import QuestionChanged, QuestionEvent
+
+    journal = open_journal(DataPaths(tmp_path / "data"))
+    try:
+        assert journal.appointments.questions is journal.questions
+        heard: list[QuestionEvent] = []
+        journal.questions.changes.subscribe(heard.append)
+        visit = journal.appointments.add(
+            NewAppointment(starts_at=datetime(2026, 5, 4, 9, tzinfo=UTC))
+        )
+        question = journal.questions.add(NewQuestion(text="Q", appointment_id=visit.id))
+
+        journal.appointments.delete(visit.id)
+
+        assert heard[-1] == QuestionChanged(question.model_copy(update={"appointment_id": None}))
+    finally:
+        journal.close()

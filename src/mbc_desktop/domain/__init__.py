@@ -11,6 +11,7 @@ from mbc_desktop.domain.appointments import (
     NewAppointment,
     Role,
     zone_named,
+    zone_names,
 )
 from mbc_desktop.domain.choice import Choice
 from mbc_desktop.domain.errors import NotFoundError, field_messages
@@ -51,4 +52,5 @@ __all__ = [
     "Topic",
     "field_messages",
     "zone_named",
+    "zone_names",
 ]

@@ -2,8 +2,9 @@
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from functools import cache
 from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict
 
@@ -75,15 +76,25 @@ def _in_utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
+@cache
+def zone_names() -> frozenset[str]:
+    """The IANA time zone names this computer knows ("America/Chicago", "UTC"…).
+
+    Not every file in the zone folder: "localtime" means another zone on each computer, and
+    "posix/…" and "right/…" are copies. Read once; it takes a few milliseconds.
+    """
+    # Python leaves out posix/ and right/, but lists a "localtime" file where there is one.
+    return frozenset(available_timezones()) - {"localtime"}
+
+
 def zone_named(name: str) -> ZoneInfo | None:
-    """The IANA time zone called ``name`` ("America/Chicago"), or None if this computer does
-    not know it (or ``name`` is empty)."""
-    if not name:
+    """The IANA time zone called ``name``, or None if this computer does not know it (or
+    ``name`` is empty)."""
+    if name not in zone_names():
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        # ValueError: not a zone name at all (an absolute path, "..", a NUL character).
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # listed, yet unreadable
         return None
 
 

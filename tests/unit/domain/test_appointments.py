@@ -25,6 +25,8 @@ from mbc_desktop.domain import (
     Status,
     Topic,
     field_messages,
+    zone_named,
+    zone_names,
 )
 from mbc_desktop.domain.questions import Choice as ChoiceFromQuestions
 
@@ -99,7 +101,18 @@ def test_time_zone_is_an_iana_name_kept_without_spaces() -> None:
     assert new.time_zone == "Europe/Madrid"
 
 
-@pytest.mark.parametrize("name", ["Mars/Olympus_Mons", "../../etc/passwd", "/etc/localtime", "CST"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mars/Olympus_Mons",
+        "../../etc/passwd",
+        "/etc/localtime",
+        "localtime",
+        "posix/Europe/Madrid",
+        "America",
+        "CST",
+    ],
+)
 def test_a_time_zone_this_computer_does_not_know_is_refused(name: str) -> None:
     with pytest.raises(ValidationError) as error:
         NewAppointment(starts_at=MONDAY_9_30_CHICAGO, time_zone=name)
@@ -358,3 +371,13 @@ def test_an_appointment_id_is_positive(bad: int) -> None:
 def test_carry_count_cannot_be_negative() -> None:
     with pytest.raises(ValidationError):
         a_question(carry_count=-1)
+
+
+def test_the_zones_to_choose_from_are_iana_names_without_copies_or_local_aliases() -> None:
+    names = zone_names()
+
+    assert {"America/Chicago", "America/New_York", "Europe/Madrid", "UTC"} <= names
+    assert "localtime" not in names
+    assert not any(name.startswith(("posix/", "right/")) for name in names)
+    assert all(zone_named(name) is not None for name in ["UTC", "Europe/Madrid"])
+    assert zone_named("") is None

@@ -6,13 +6,21 @@ message for the user, or stored through the real service in a real SQLite file a
 equal; never a third outcome such as an encoding error from the database.
 """
 
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from mbc_desktop.domain import NewQuestion, QuestionChanges, field_messages
-from mbc_desktop.services import QuestionService
+from mbc_desktop.domain import (
+    AppointmentChanges,
+    NewAppointment,
+    NewQuestion,
+    QuestionChanges,
+    field_messages,
+)
+from mbc_desktop.services import AppointmentService, QuestionService
 from mbc_desktop.storage import Store
 
 TRICKY = [
@@ -85,3 +93,59 @@ def test_an_edit_that_validates_is_stored_and_read_back_equal(
         changes.answer,
         changes.answered_by,
     )
+
+
+@journal_settings
+@given(clinician=ANY_TEXT, place=ANY_TEXT, purpose=ANY_TEXT, notes=ANY_TEXT, zone=ANY_TEXT)
+@example(clinician="Dr.\ud800 Okafor", place="", purpose="", notes="", zone="")
+@example(clinician="", place="Room 4\x00", purpose="\u200b", notes="Bring\r\nthe CD", zone="")
+@example(clinician="", place="", purpose="", notes="", zone="../../etc/passwd")
+def test_an_appointment_that_validates_is_stored_and_read_back_equal(
+    store: Store, clinician: str, place: str, purpose: str, notes: str, zone: str
+) -> None:
+    service = AppointmentService(store)
+    try:
+        new = NewAppointment(
+            starts_at=datetime(2026, 3, 16, 9, 30, tzinfo=UTC),
+            clinician=clinician,
+            place=place,
+            purpose=purpose,
+            notes=notes,
+            time_zone=zone,
+        )
+    except ValidationError as error:
+        assert_refused_in_plain_words(error)
+        return
+
+    added = service.add(new)
+
+    stored = service.get(added.id)
+    for field in NewAppointment.model_fields:
+        assert getattr(stored, field) == getattr(new, field), field
+
+
+@journal_settings
+@given(visit_notes=ANY_TEXT, decisions=ANY_TEXT, next_steps=ANY_TEXT, tests_ordered=ANY_TEXT)
+@example(visit_notes="Pasted \ud800", decisions="", next_steps="", tests_ordered="")
+@example(visit_notes="", decisions="\x1b[31mStop\x1b[0m", next_steps="\u2028", tests_ordered="")
+def test_a_visit_record_that_validates_is_stored_and_read_back_equal(
+    store: Store, visit_notes: str, decisions: str, next_steps: str, tests_ordered: str
+) -> None:
+    service = AppointmentService(store)
+    visit = service.add(NewAppointment(starts_at=datetime(2026, 3, 16, 9, 30, tzinfo=UTC)))
+    try:
+        changes = AppointmentChanges(
+            visit_notes=visit_notes,
+            decisions=decisions,
+            next_steps=next_steps,
+            tests_ordered=tests_ordered,
+        )
+    except ValidationError as error:
+        assert_refused_in_plain_words(error)
+        return
+
+    service.update(visit.id, changes)
+
+    stored = service.get(visit.id)
+    for field, value in changes.as_dict().items():
+        assert getattr(stored, field) == value, field
