@@ -204,6 +204,22 @@ def test_without_a_next_appointment_given_questions_go_to_the_one_already_planne
     assert len(appointments.list()) == 2
 
 
+def test_the_next_appointment_given_gets_the_questions_even_if_another_is_planned(
+    appointments: AppointmentService, questions: QuestionService, clock: Clock
+) -> None:
+    today = visit_at(appointments, chicago(3, 2, 9, 30))
+    scan_review = visit_at(appointments, chicago(4, 20, 9))
+    question = ask(questions, "Not reached", today)
+    clock.now = chicago(3, 2, 11)
+
+    # The person says when they see this doctor next: that is where the question goes.
+    result = appointments.finish_visit(today.id, NewAppointment(starts_at=chicago(3, 30, 10)))
+
+    assert result.next_appointment is not None
+    assert result.next_appointment.id not in (today.id, scan_review.id)
+    assert questions.get(question.id).appointment_id == result.next_appointment.id
+
+
 def test_with_no_later_appointment_questions_wait_for_the_next_one_to_be_added(
     appointments: AppointmentService, questions: QuestionService, clock: Clock
 ) -> None:
