@@ -3,14 +3,16 @@ picked one asked (and again open), typing starts its answer, Enter saves it, the
 keeps the rest, Edit › Undo puts a mark back, and Alt+I goes on to After the visit."""
 
 import re
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.app import Journal
-from mbc_desktop.domain import Priority, Status
+from mbc_desktop.domain import NewAppointment, NewQuestion, Priority, Status
 from mbc_desktop.ui.visit.pane import AFTER_PAGE, DURING_PAGE
+from mbc_desktop.ui.visit.question_list import flag_words
 from tests.gui.visit.conftest import OpenVisit, add_questions, visit_now
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -216,3 +218,28 @@ def test_alt_i_finishes_the_visit_and_opens_after_the_visit(
     qtbot.keyClick(after.rows[0].status_combo, Qt.Key.Key_B, ALT)
     qtbot.waitUntil(lambda: area.pane.page == DURING_PAGE)
     assert QApplication.focusWidget() is during.list_view
+
+
+def test_a_question_that_keeps_slipping_says_so_on_its_card(
+    qtbot: QtBot, journal: Journal, open_visit: OpenVisit
+) -> None:
+    visit = visit_now(journal)
+    earlier = [
+        journal.appointments.add(NewAppointment(starts_at=visit.starts_at - timedelta(days=30 * n)))
+        for n in (3, 2, 1)
+    ]
+    slipping = journal.questions.add(
+        NewQuestion(text="Can I see a dietitian?", appointment_id=earlier[0].id)
+    )
+    for appointment in earlier:
+        journal.appointments.finish_visit(appointment.id, None)
+    area = open_visit()
+    during = area.pane.during
+    row = during.model.row_of(slipping.id)
+    assert row is not None
+    flagged = during.model.question_at(row)
+    assert flagged is not None
+    assert flagged.is_flagged
+    spoken = during.model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Asked about since" in spoken
+    assert flag_words(flagged).startswith("⚑ Asked about since")

@@ -347,7 +347,8 @@ class AfterVisit(QWidget):
         next_form = QFormLayout(self.next_form_widget)
         next_form.setContentsMargins(0, 0, 0, 0)
         next_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        next_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The date and time as wide as they need; the name gets the rest.
+        next_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         fields: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Date"), self.date_edit),
             (self.tr("Ti&me"), self.time_edit),

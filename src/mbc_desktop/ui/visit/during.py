@@ -238,15 +238,10 @@ class DuringVisit(QWidget):
 
         # Layout: a header, then the list beside the answer and notes (or above them when
         # there is no room side by side), then the way on.
+        # The timer beside the title; its checkbox down by Finish, out of the way.
         header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.when_label)
-        header.addLayout(titles, 1)
-        timer = QVBoxLayout()
-        timer.addWidget(self.timer_label)
-        timer.addWidget(self.timer_check, 0, Qt.AlignmentFlag.AlignRight)
-        header.addLayout(timer)
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.timer_label, 0, Qt.AlignmentFlag.AlignTop)
 
         self.list_column = QWidget()
         self.list_column.setObjectName("visitListColumn")
@@ -277,12 +272,14 @@ class DuringVisit(QWidget):
         self.body.addWidget(self.side_column, 2)
 
         footer = QHBoxLayout()
+        footer.addWidget(self.timer_check)
         footer.addStretch(1)
         footer.addWidget(self.finish_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.when_label)
         layout.addWidget(self.hint)
         layout.addLayout(self.body, 1)
         layout.addLayout(footer)

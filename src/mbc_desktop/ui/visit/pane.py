@@ -8,7 +8,7 @@ appointment at all, it says how to add one.
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import Appointment, NotFoundError
 from mbc_desktop.services import (
@@ -108,6 +108,15 @@ class VisitPane(QWidget):
         layout.addStretch(1)
         return page
 
+    def _show_page(self, index: int) -> None:
+        """Show one page; the others ask for no room, so the area is as tall as the page
+        shown needs (not as the tallest page, nor as one laid out at another text size)."""
+        for other in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(other).setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self.stack.updateGeometry()
+
     @property
     def page(self) -> int:
         return self.stack.currentIndex()
@@ -134,7 +143,7 @@ class VisitPane(QWidget):
         elif nxt is not None:
             self._show_during(nxt)
         else:
-            self.stack.setCurrentIndex(EMPTY_PAGE)
+            self._show_page(EMPTY_PAGE)
 
     def show_appointment(self, appointment_id: int) -> None:
         """Show this appointment's visit (Home's "Start the visit"); one that is finished
@@ -167,7 +176,7 @@ class VisitPane(QWidget):
             self.during.refresh_questions(questions)
         else:
             self.during.show_appointment(appointment, questions)
-        self.stack.setCurrentIndex(DURING_PAGE)
+        self._show_page(DURING_PAGE)
         self.fit_layout()
 
     def _show_after(self, appointment: Appointment, came_from_visit: bool) -> None:
@@ -176,7 +185,7 @@ class VisitPane(QWidget):
         same = self.page == AFTER_PAGE and shown is not None and shown.id == appointment.id
         if not (same and self.after.shows(questions)):
             self.after.show_appointment(appointment, questions, came_from_visit)
-        self.stack.setCurrentIndex(AFTER_PAGE)
+        self._show_page(AFTER_PAGE)
 
     def finish_visit(self) -> None:
         """ "Finish the visit": on to the after-visit step for the same appointment."""
@@ -203,7 +212,7 @@ class VisitPane(QWidget):
         self._finished_id = result.finished.id
         text = self.after.result_text(result)
         self.done_text.setText(text)
-        self.stack.setCurrentIndex(DONE_PAGE)
+        self._show_page(DONE_PAGE)
         self.review_button.setFocus(Qt.FocusReason.OtherFocusReason)
         announce(self.done_text, text)
 

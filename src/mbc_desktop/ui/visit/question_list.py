@@ -33,6 +33,7 @@ from mbc_desktop.domain import Priority, Question, Status
 from mbc_desktop.services import QuestionChanged, QuestionEvent, QuestionRemoved
 from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import STATUS_MARKS, focus_colour, muted_colour, priority_colours
+from mbc_desktop.ui.visit.texts import short_day
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +53,15 @@ def status_words(status: Status) -> str:
     return f"{STATUS_MARKS[status]} {label(status)}"
 
 
+def flag_words(question: Question) -> str:
+    """ "⚑ Asked about since March 3" for a question that keeps slipping; else ""."""
+    if not question.is_flagged or question.asked_about_since is None:
+        return ""
+    return QCoreApplication.translate("VisitQuestions", "⚑ Asked about since %1").replace(
+        "%1", short_day(question.asked_about_since.astimezone())
+    )
+
+
 def describe(place: int, question: Question) -> str:
     """What a screen reader says for a card: everything it shows, and the whole answer."""
     parts = [
@@ -61,6 +71,8 @@ def describe(place: int, question: Question) -> str:
             "%1", label(question.status)
         ),
     ]
+    if flag_words(question):
+        parts.append(flag_words(question).removeprefix("⚑ ") + ".")
     if question.answer:
         parts.append(
             QCoreApplication.translate("VisitQuestions", "Answer: %1").replace(
@@ -267,7 +279,7 @@ class VisitQuestionDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(status_left, top, left + width - status_left, m.badge_height),
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-            status_words(question.status),
+            " · ".join(filter(None, (status_words(question.status), flag_words(question)))),
         )
 
         # The start of the answer, once there is one.
