@@ -112,8 +112,10 @@ class VisitPane(QWidget):
         """Show one page; the others ask for no room, so the area is as tall as the page
         shown needs (not as the tallest page, nor as one laid out at another text size)."""
         for other in range(self.stack.count()):
+            page = self.stack.widget(other)
             policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(other).setSizePolicy(policy, policy)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(index)
         self.stack.updateGeometry()
 
