@@ -72,8 +72,8 @@ def test_the_after_visit_flow_adds_the_next_appointment_and_carries_open_questio
 
     # The next appointment: three weeks on at the same time is suggested; a new clinician.
     qtbot.keyClick(focused(), Qt.Key.Key_L, ALT)
-    assert focused() is after.clinician_edit
-    assert after.clinician_edit.text() == "Dr. Ortiz"
+    assert focused() is after.next_section.clinician_edit
+    assert after.next_section.clinician_edit.text() == "Dr. Ortiz"
     qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(focused(), "Dr. Lee")
     assert re.search(r"2 question(s|\(s\)) still open will move", after.finish_intro.text())
@@ -125,8 +125,8 @@ def test_with_no_next_appointment_yet_open_questions_wait_for_the_next_one(
     area = open_visit()
     pane, after = area.pane, area.pane.after
     qtbot.keyClick(focused(), Qt.Key.Key_Y, ALT)
-    qtbot.waitUntil(lambda: after.no_next_check.isChecked())
-    assert not after.date_edit.isVisible()
+    qtbot.waitUntil(lambda: after.next_section.no_next_check.isChecked())
+    assert not after.next_section.date_edit.isVisible()
     qtbot.keyClick(focused(), Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: pane.page == DONE_PAGE)
     assert [a.id for a in journal.appointments.list()] == [visit.id]
@@ -149,8 +149,8 @@ def test_a_next_appointment_already_planned_takes_the_open_questions(
     area = open_visit()
     pane, after = area.pane, area.pane.after
     assert pane.page == AFTER_PAGE
-    assert "Dr. Kim" in after.planned_label.text()
-    assert after.no_next_check.isChecked()  # nothing new to add unless asked
+    assert "Dr. Kim" in after.next_section.planned_label.text()
+    assert after.next_section.no_next_check.isChecked()  # nothing new to add unless asked
     qtbot.keyClick(focused(), Qt.Key.Key_S, ALT)
     qtbot.waitUntil(lambda: pane.page == DONE_PAGE)
     assert len(journal.appointments.list()) == 2
@@ -165,12 +165,12 @@ def test_a_next_appointment_before_this_visit_is_refused_with_a_message(
     area = open_visit()
     pane, after = area.pane, area.pane.after
     start = visit.local_start()
-    after.date_edit.setDate(QDate(start.year, start.month, start.day).addDays(-2))
+    after.next_section.date_edit.setDate(QDate(start.year, start.month, start.day).addDays(-2))
     qtbot.keyClick(focused(), Qt.Key.Key_S, ALT)
-    qtbot.waitUntil(lambda: after.next_message.has_message())
+    qtbot.waitUntil(lambda: after.next_section.message.has_message())
     assert pane.page == AFTER_PAGE
-    assert "after this visit" in after.next_message.message
-    assert focused() is after.date_edit
+    assert "after this visit" in after.next_section.message.message
+    assert focused() is after.next_section.date_edit
     assert not journal.appointments.get(visit.id).is_completed
 
 

@@ -7,39 +7,27 @@ Typing is saved as it is typed, like everywhere else; status changes can be undo
 """
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from itertools import pairwise
 
-from pydantic import ValidationError
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from mbc_desktop.domain import (
-    ANSWER_MAX_CHARS,
-    CLINICIAN_MAX_CHARS,
     NOTES_MAX_CHARS,
     Appointment,
     AppointmentChanges,
-    NewAppointment,
     NotFoundError,
     Question,
-    QuestionChanges,
     Status,
-    field_messages,
 )
 from mbc_desktop.services import (
     AppointmentChanged,
@@ -51,179 +39,15 @@ from mbc_desktop.services import (
     VisitAlreadyFinishedError,
     VisitResult,
 )
-from mbc_desktop.ui.common.i18n import domain_message, label, number
-from mbc_desktop.ui.common.theme import TextRole, set_text_role
-from mbc_desktop.ui.common.widgets import (
-    ChoiceBox,
-    FieldMessage,
-    FocusOutWatcher,
-    ScaledLabel,
-    TextArea,
-    plain_label,
-)
+from mbc_desktop.ui.common.i18n import label
+from mbc_desktop.ui.common.theme import TextRole
+from mbc_desktop.ui.common.widgets import FieldMessage, ScaledLabel, TextArea, plain_label
 from mbc_desktop.ui.visit.commands import SetQuestionStatus
-from mbc_desktop.ui.visit.during import SAVE_DELAY_MS, muted, reveal
+from mbc_desktop.ui.visit.next_appointment import NextAppointmentForm
+from mbc_desktop.ui.visit.parts import MutedLabel, TypedText, reveal
 from mbc_desktop.ui.visit.question_list import visit_order
+from mbc_desktop.ui.visit.question_row import QuestionRow
 from mbc_desktop.ui.visit.texts import local_start, long_date, short_day, when, with_whom
-
-# The order the person thinks in after a visit: did I ask it, did I get an answer.
-STATUS_CHOICES = (Status.ASKED, Status.ANSWERED, Status.OPEN, Status.DROPPED)
-# A guess to start from for the next appointment: three weeks on, the usual cycle.
-NEXT_VISIT_AFTER = timedelta(days=21)
-# The appointment's fields written on this page, in the order shown.
-TEXT_FIELDS = ("decisions", "next_steps", "tests_ordered")
-
-
-def date_format() -> str:
-    """The language's short date, with the year in full (12/5/2026, 5/12/2026)."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
-
-
-def _saver(parent: QObject, slot: Callable[[], None]) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(SAVE_DELAY_MS)
-    timer.timeout.connect(slot)
-    return timer
-
-
-class QuestionRow(QFrame):
-    """One question on the after-visit page: its text, a status choice and an answer box."""
-
-    status_chosen = Signal(int, object)  # question id, Status
-
-    def __init__(
-        self,
-        place: int,
-        question: Question,
-        questions: QuestionService,
-        visit_id: int,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"visitQuestion{question.id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.question = question
-        self._questions = questions
-        self._visit_id = visit_id
-        self._loading = False
-        place_text = number(place)
-
-        self.text_label = plain_label(
-            self.tr("%1. %2").replace("%1", place_text).replace("%2", question.text)
-        )
-        self.text_label.setObjectName("afterQuestionText")
-        set_text_role(self.text_label, TextRole.HEADING)
-        self.history_label = muted(plain_label())
-        self.history_label.setObjectName("afterQuestionHistory")
-
-        self.status_combo = ChoiceBox()
-        self.status_combo.setObjectName("afterStatus")
-        for status in STATUS_CHOICES:
-            self.status_combo.addItem(label(status), status)
-        self.status_combo.setAccessibleName(
-            self.tr("Status of question %1").replace("%1", place_text)
-        )
-        status_label = QLabel(self.tr("Status"))
-        status_label.setBuddy(self.status_combo)
-
-        self.answer_edit = TextArea(lines=2)
-        self.answer_edit.setObjectName("afterAnswer")
-        self.answer_edit.setAccessibleName(
-            self.tr("Answer to question %1").replace("%1", place_text)
-        )
-        self.answer_edit.setPlaceholderText(self.tr("What was said"))
-        self.answer_message = FieldMessage(self.answer_edit)
-        self.answer_message.set_limit(ANSWER_MAX_CHARS)
-        answer_label = QLabel(self.tr("Answer"))
-        answer_label.setBuddy(self.answer_edit)
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # The choice as wide as its words, not the page: it reads as a choice, not a field.
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_combo)
-        status_row.addStretch(1)
-        form.addRow(status_label, status_row)
-        form.addRow(answer_label, self.answer_edit)
-        form.addRow("", self.answer_message)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text_label)
-        layout.addWidget(self.history_label)
-        layout.addLayout(form)
-
-        self._timer = _saver(self, self.save_answer)
-        self.answer_edit.textChanged.connect(self._answer_edited)
-        self.answer_edit.installEventFilter(FocusOutWatcher(self.save_answer, self))
-        self.status_combo.activated.connect(self._status_activated)
-        self.show_question(question)
-
-    def show_question(self, question: Question) -> None:
-        """Show ``question`` as it now is, without overwriting an answer being typed."""
-        typing = self.answer_edit.toPlainText() != self.question.answer
-        self.question = question
-        self._loading = True
-        try:
-            self.status_combo.setCurrentIndex(self.status_combo.findData(question.status))
-            if not typing:
-                self.answer_edit.setPlainText(question.answer)
-        finally:
-            self._loading = False
-        self.history_label.setText(self.history(question))
-        self.history_label.setVisible(bool(self.history_label.text()))
-
-    def history(self, question: Question) -> str:
-        """Where the question has been: flagged in words once it keeps slipping ("⚑ Asked
-        about since …"), else "Carried over from the visit on …" if it was moved on."""
-        if question.is_flagged and question.asked_about_since is not None:
-            return (
-                self.tr("⚑ Asked about since %1 (carried over %2 times)")
-                .replace("%1", long_date(question.asked_about_since.astimezone()))
-                .replace("%2", number(question.carry_count))
-            )
-        if question.carried_from is not None:
-            return self.tr("Carried over from the visit on %1").replace(
-                "%1", long_date(question.carried_from.astimezone())
-            )
-        return ""
-
-    def _status_activated(self, _index: int) -> None:
-        if self._loading:
-            return
-        self.save_answer()
-        status = self.status_combo.currentData()
-        if status != self.question.status:
-            self.status_chosen.emit(self.question.id, status)
-
-    def _answer_edited(self) -> None:
-        if self._loading:
-            return
-        self.answer_message.update_count(len(self.answer_edit.toPlainText().strip()))
-        self._check()
-        self._timer.start()
-
-    def _check(self) -> QuestionChanges | None:
-        try:
-            changes = QuestionChanges(answer=self.answer_edit.toPlainText())
-        except ValidationError as error:
-            self.answer_message.show_message(domain_message(field_messages(error)["answer"]))
-            return None
-        self.answer_message.clear_message()
-        return changes
-
-    def save_answer(self) -> None:
-        self._timer.stop()
-        changes = self._check()
-        if changes is None or changes.answer == self.question.answer:
-            return
-        if self.question.appointment_id is None:
-            changes = QuestionChanges(answer=changes.answer, appointment_id=self._visit_id)
-        try:
-            self.question = self._questions.update(self.question.id, changes)
-        except NotFoundError:
-            return
 
 
 class AfterVisit(QWidget):
@@ -244,9 +68,7 @@ class AfterVisit(QWidget):
         self._undo = undo_stack
         self.appointment: Appointment | None = None
         self.rows: list[QuestionRow] = []
-        self._loading = False
         self._build()
-        self._text_timer = _saver(self, self.save_texts)
         unsubscribe_questions = questions.changes.subscribe(self._question_changed)
         unsubscribe_appointments = appointments.changes.subscribe(self._appointment_changed)
         self.destroyed.connect(lambda: (unsubscribe_questions(), unsubscribe_appointments()))
@@ -261,7 +83,7 @@ class AfterVisit(QWidget):
         self.back_button.setObjectName("backToVisit")
         self.back_button.setAccessibleName(self.tr("Back to the visit"))
         self.back_button.clicked.connect(self._back)
-        self.completed_label = muted(plain_label())
+        self.completed_label = MutedLabel()
         self.completed_label.setObjectName("afterCompleted")
 
         # 1. The questions.
@@ -278,8 +100,7 @@ class AfterVisit(QWidget):
 
         # 2. What was decided.
         self.texts_heading = ScaledLabel(self.tr("2. What was decided"), TextRole.HEADING)
-        self.text_edits: dict[str, TextArea] = {}
-        self.text_messages: dict[str, FieldMessage] = {}
+        self.texts: dict[str, TypedText] = {}
         texts_layout = QVBoxLayout()
         for field, caption, accessible, hint in (
             (
@@ -309,55 +130,21 @@ class AfterVisit(QWidget):
             message.set_limit(NOTES_MAX_CHARS)
             caption_label = QLabel(caption)
             caption_label.setBuddy(edit)
-            edit.textChanged.connect(self._text_edited)
-            edit.installEventFilter(FocusOutWatcher(self.save_texts, self))
             texts_layout.addWidget(caption_label)
             texts_layout.addWidget(edit)
             texts_layout.addWidget(message)
-            self.text_edits[field] = edit
-            self.text_messages[field] = message
+            self.texts[field] = TypedText(
+                edit,
+                message,
+                field,
+                AppointmentChanges,
+                self._stored(field),
+                self._store(field),
+            )
 
         # 3. The next appointment.
-        self.next_heading = ScaledLabel(self.tr("3. Your next appointment"), TextRole.HEADING)
-        self.planned_label = plain_label()
-        self.planned_label.setObjectName("alreadyPlanned")
-        self.no_next_check = QCheckBox()
-        self.no_next_check.setObjectName("noNextAppointment")
-        self.no_next_check.toggled.connect(self._no_next_toggled)
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("nextDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setAccessibleName(self.tr("Date of the next appointment"))
-        self.date_edit.setDisplayFormat(date_format())
-        self.time_edit = QTimeEdit()
-        self.time_edit.setObjectName("nextTime")
-        self.time_edit.setAccessibleName(self.tr("Time of the next appointment"))
-        for spin in (self.date_edit, self.time_edit):
-            # Its text box takes the focus: a screen reader must hear the same name there.
-            inner = spin.findChild(QLineEdit)
-            if inner is not None:
-                inner.setAccessibleName(spin.accessibleName())
-        self.clinician_edit = QLineEdit()
-        self.clinician_edit.setObjectName("nextClinician")
-        self.clinician_edit.setAccessibleName(self.tr("Clinician at the next appointment"))
-        self.clinician_edit.setPlaceholderText(self.tr("Such as Dr. Ortiz"))
-        self.clinician_edit.setMaxLength(CLINICIAN_MAX_CHARS + 20)
-        self.next_message = FieldMessage(self.date_edit, lines=2)
-        self.next_form_widget = QWidget()
-        next_form = QFormLayout(self.next_form_widget)
-        next_form.setContentsMargins(0, 0, 0, 0)
-        next_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        # The date and time as wide as they need; the name gets the rest.
-        next_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        fields: tuple[tuple[str, QWidget], ...] = (
-            (self.tr("&Date"), self.date_edit),
-            (self.tr("Ti&me"), self.time_edit),
-            (self.tr("C&linician"), self.clinician_edit),
-        )
-        for caption, widget in fields:
-            caption_label = QLabel(caption)
-            caption_label.setBuddy(widget)
-            next_form.addRow(caption_label, widget)
+        self.next_section = NextAppointmentForm()
+        self.next_section.no_next_check.toggled.connect(self._show_finish_intro)
 
         # 4. Finish.
         self.finish_intro = plain_label()
@@ -372,15 +159,6 @@ class AfterVisit(QWidget):
         finish_layout.addWidget(self.finish_intro)
         finish_layout.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignLeft)
         finish_layout.addWidget(self.finish_message)
-
-        self.next_section = QWidget()
-        next_layout = QVBoxLayout(self.next_section)
-        next_layout.setContentsMargins(0, 0, 0, 0)
-        next_layout.addWidget(self.next_heading)
-        next_layout.addWidget(self.planned_label)
-        next_layout.addWidget(self.no_next_check)
-        next_layout.addWidget(self.next_form_widget)
-        next_layout.addWidget(self.next_message)
 
         self.form = QWidget()
         self.form.setObjectName("afterVisitForm")
@@ -414,13 +192,21 @@ class AfterVisit(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
-        self.form.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The form is as wide as the scroll area shows, never wider: text wraps instead.
-        if watched is self.form and event.type() == QEvent.Type.LayoutRequest:
-            self.form.setMinimumWidth(0)
-        return False
+    def _stored(self, field: str) -> Callable[[], str | None]:
+        return lambda: str(getattr(self.appointment, field)) if self.appointment else None
+
+    def _store(self, field: str) -> Callable[[str], None]:
+        def store(value: str) -> None:
+            if self.appointment is None:
+                return
+            changes = AppointmentChanges.model_validate({field: value})
+            try:
+                self.appointment = self._appointments.update(self.appointment.id, changes)
+            except NotFoundError:
+                self.appointment = None
+
+        return store
 
     # --- showing -------------------------------------------------------------------------
     def show_appointment(
@@ -436,9 +222,9 @@ class AfterVisit(QWidget):
             .replace("%2", with_whom(appointment))
         )
         self._show_questions(questions)
-        self._load_texts()
-        self._show_next_section()
-        self.next_message.clear_message()
+        for field, text in self.texts.items():
+            text.load(getattr(appointment, field))
+        self._show_next_and_finish()
         self.finish_message.clear_message()
         self.scroller.verticalScrollBar().setValue(0)
 
@@ -448,7 +234,7 @@ class AfterVisit(QWidget):
 
     def _show_questions(self, questions: list[Question]) -> None:
         for row in self.rows:
-            row.save_answer()
+            row.answer.save()
             row.deleteLater()
         self.rows = []
         assert self.appointment is not None
@@ -466,47 +252,29 @@ class AfterVisit(QWidget):
         chain: list[QWidget] = [self.back_button]
         for row in self.rows:
             chain += [row.status_combo, row.answer_edit]
-        chain += [*self.text_edits.values(), self.no_next_check, self.date_edit]
-        chain += [self.time_edit, self.clinician_edit, self.finish_button]
+        chain += [text.edit for text in self.texts.values()]
+        chain += [*self.next_section.tab_chain(), self.finish_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _show_next_section(self) -> None:
+    def _show_next_and_finish(self) -> None:
+        """For a visit not finished yet: the next appointment and Finish. For one finished:
+        when, and that what is written can still be changed."""
         appointment = self.appointment
         assert appointment is not None
-        done = appointment.is_completed
+        done = appointment.completed_at is not None
         self.next_section.setVisible(not done)
         self.finish_section.setVisible(not done)
-        if done and appointment.completed_at is not None:
+        self.completed_label.setVisible(done)
+        if appointment.completed_at is not None:
             self.completed_label.setText(
                 self.tr(
                     "This visit was finished on %1. You can still change what is written here."
                 ).replace("%1", long_date(appointment.completed_at.astimezone()))
             )
-        self.completed_label.setVisible(done)
-        if done:
             return
-        later = self.planned_after(appointment)
-        if later is not None:
-            self.planned_label.setText(
-                self.tr(
-                    "Your next appointment is already planned: %1, with %2. Questions not "
-                    "reached move to it."
-                )
-                .replace("%1", when(later))
-                .replace("%2", with_whom(later))
-            )
-            self.no_next_check.setText(self.tr("Don't add another one: it is alread&y planned"))
-        else:
-            self.no_next_check.setText(self.tr("No next appointment &yet"))
-        self.planned_label.setVisible(later is not None)
-        self.no_next_check.setChecked(later is not None)
-        start = local_start(appointment)
-        suggested = start + NEXT_VISIT_AFTER
-        self.date_edit.setDate(QDate(suggested.year, suggested.month, suggested.day))
-        self.time_edit.setTime(QTime(start.hour, start.minute))
-        self.clinician_edit.setText(appointment.clinician)
-        self._no_next_toggled(self.no_next_check.isChecked())
+        self.next_section.show_for(appointment, self.planned_after(appointment))
+        self._show_finish_intro()
 
     def planned_after(self, appointment: Appointment) -> Appointment | None:
         """The first unfinished appointment after this one, if one is in the list already."""
@@ -516,17 +284,11 @@ class AfterVisit(QWidget):
                 return other
         return None
 
-    def _no_next_toggled(self, checked: bool) -> None:
-        self.next_form_widget.setEnabled(not checked)
-        self.next_form_widget.setVisible(not checked)
-        self.next_message.clear_message()
-        self._show_finish_intro()
-
     def _show_finish_intro(self) -> None:
         open_count = sum(row.question.status is Status.OPEN for row in self.rows)
         if not open_count:
             text = self.tr("Every question was asked.")
-        elif self.no_next_check.isChecked() and not self.planned_label.isVisible():
+        elif self.next_section.adds_none() and not self.next_section.planned_label.text():
             text = self.tr(
                 "%n question(s) still open will wait for your next appointment.", "", open_count
             )
@@ -536,23 +298,13 @@ class AfterVisit(QWidget):
             )
         self.finish_intro.setText(text)
 
-    def _load_texts(self) -> None:
-        assert self.appointment is not None
-        self._loading = True
-        try:
-            for field, edit in self.text_edits.items():
-                edit.setPlainText(getattr(self.appointment, field))
-                self.text_messages[field].clear_message()
-        finally:
-            self._loading = False
-
     def _back(self) -> None:
         self.flush()
         self.back_requested.emit()
 
     def focus_start(self) -> None:
         """The first question's status; with no questions, the decisions."""
-        target: QWidget = self.rows[0].status_combo if self.rows else self.text_edits["decisions"]
+        target = self.rows[0].status_combo if self.rows else self.texts["decisions"].edit
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         reveal(target)
 
@@ -581,79 +333,20 @@ class AfterVisit(QWidget):
     def _row_for(self, question_id: int) -> QuestionRow | None:
         return next((row for row in self.rows if row.question.id == question_id), None)
 
-    def _text_edited(self) -> None:
-        if self._loading:
-            return
-        for field, edit in self.text_edits.items():
-            self.text_messages[field].update_count(len(edit.toPlainText().strip()))
-        self._check_texts()
-        self._text_timer.start()
-
-    def _check_texts(self) -> dict[str, str]:
-        """The fields that can be saved as typed; a message beside each one that cannot."""
-        valid: dict[str, str] = {}
-        for field, edit in self.text_edits.items():
-            try:
-                AppointmentChanges.model_validate({field: edit.toPlainText()})
-            except ValidationError as error:
-                self.text_messages[field].show_message(domain_message(field_messages(error)[field]))
-                continue
-            self.text_messages[field].clear_message()
-            valid[field] = edit.toPlainText()
-        return valid
-
-    def save_texts(self) -> None:
-        self._text_timer.stop()
-        appointment = self.appointment
-        if appointment is None:
-            return
-        valid = self._check_texts()
-        changes = AppointmentChanges.model_validate(valid)
-        if all(getattr(changes, f) == getattr(appointment, f) for f in valid):
-            return
-        try:
-            self.appointment = self._appointments.update(appointment.id, changes)
-        except NotFoundError:
-            self.appointment = None
-
     def flush(self) -> None:
         """Save what is being typed now."""
         for row in self.rows:
-            row.save_answer()
-        self.save_texts()
+            row.answer.save()
+        for text in self.texts.values():
+            text.save()
 
     def has_unsaved(self) -> bool:
-        return any(row.answer_message.has_message() for row in self.rows) or any(
-            message.has_message() for message in self.text_messages.values()
+        """Typing that can't be saved as it is (too long) is waiting on this page."""
+        return any(row.answer.has_message() for row in self.rows) or any(
+            text.has_message() for text in self.texts.values()
         )
 
     # --- finishing -----------------------------------------------------------------------
-    def next_appointment(self) -> NewAppointment | str | None:
-        """The next appointment as filled in, None for "no next appointment", or a message
-        saying why it can't be added yet."""
-        appointment = self.appointment
-        assert appointment is not None
-        if self.no_next_check.isChecked():
-            return None
-        day, clock = self.date_edit.date(), self.time_edit.time()
-        where = appointment.zone or local_start(appointment).tzinfo
-        starts = datetime(
-            day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=where
-        )
-        if starts <= appointment.starts_at:
-            return self.tr("Choose a day and time after this visit for the next appointment.")
-        try:
-            return NewAppointment(
-                starts_at=starts,
-                time_zone=appointment.time_zone if appointment.zone is not None else "",
-                clinician=self.clinician_edit.text(),
-                role=appointment.role,
-                place=appointment.place,
-                telehealth=appointment.telehealth,
-            )
-        except ValidationError as error:
-            return domain_message(next(iter(field_messages(error).values())))
-
     def finish(self) -> None:
         """Record the visit: add the next appointment and move the questions not reached."""
         appointment = self.appointment
@@ -665,13 +358,11 @@ class AfterVisit(QWidget):
                 self.tr("Some of what you typed can't be saved yet: see the message under it.")
             )
             return
-        nxt = self.next_appointment()
+        nxt = self.next_section.new_appointment(appointment)
         if isinstance(nxt, str):
-            self.next_message.show_message(nxt)
-            self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            reveal(self.date_edit)
+            self.next_section.show_problem(nxt)
+            reveal(self.next_section.date_edit)
             return
-        self.next_message.clear_message()
         try:
             result = self._appointments.finish_visit(appointment.id, nxt)
         except VisitAlreadyFinishedError:
@@ -713,9 +404,14 @@ class AfterVisit(QWidget):
                 self._show_finish_intro()
 
     def _appointment_changed(self, event: AppointmentEvent) -> None:
-        if (
+        if not (
             isinstance(event, AppointmentChanged)
             and self.appointment is not None
             and event.appointment.id == self.appointment.id
         ):
-            self.appointment = event.appointment
+            return
+        typing = {field for field, text in self.texts.items() if text.typing()}
+        self.appointment = event.appointment
+        for field, text in self.texts.items():
+            if field not in typing and text.edit.toPlainText() != getattr(self.appointment, field):
+                text.load(getattr(self.appointment, field))

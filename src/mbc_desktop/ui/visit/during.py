@@ -7,19 +7,13 @@ is saved a moment after it stops, on leaving the box, and when the window closes
 needs the mouse.
 """
 
-from collections.abc import Callable
-from typing import TypeVar
-
-from pydantic import ValidationError
-from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +27,6 @@ from mbc_desktop.domain import (
     Question,
     QuestionChanges,
     Status,
-    field_messages,
 )
 from mbc_desktop.services import (
     AppointmentChanged,
@@ -42,67 +35,23 @@ from mbc_desktop.services import (
     QuestionEvent,
     QuestionService,
 )
-from mbc_desktop.ui.common.i18n import domain_message, label, number
-from mbc_desktop.ui.common.theme import TextRole, muted_colour, set_text_role
+from mbc_desktop.ui.common.i18n import label, number
+from mbc_desktop.ui.common.theme import TextRole, set_text_role
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
-    FocusOutWatcher,
     ScaledLabel,
     TextArea,
     announce,
-    plain_label,
 )
 from mbc_desktop.ui.visit.commands import SetQuestionStatus, shorten
+from mbc_desktop.ui.visit.parts import KeysDo, MutedLabel, TypedText, reveal
 from mbc_desktop.ui.visit.question_list import (
     VisitQuestionList,
     VisitQuestionsModel,
     visit_font,
 )
 from mbc_desktop.ui.visit.texts import when, with_whom
-
-SAVE_DELAY_MS = 600
-TIMER_TICK_MS = 5_000
-
-
-def reveal(widget: QWidget) -> None:
-    """Scroll every scroll area around ``widget`` so that it is in view (moving the focus
-    from code does not, unlike Tab)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget, 8, 8)
-        parent = parent.parentWidget()
-
-
-class KeysDo(QObject):
-    """Runs ``action`` for the given keys in a text box (Enter without Shift, Esc…)."""
-
-    def __init__(self, keys: set[Qt.Key], action: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._keys = keys
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in self._keys
-            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._action()
-            return True
-        return False
-
-
-W = TypeVar("W", bound=QWidget)
-
-
-def muted(widget: W) -> W:
-    """``widget`` in the theme's muted text colour (secondary lines; still 4.5:1)."""
-    palette = widget.palette()
-    palette.setColor(widget.foregroundRole(), muted_colour())
-    widget.setPalette(palette)
-    return widget
+from mbc_desktop.ui.visit.timer import VisitTimer
 
 
 class DuringVisit(QWidget):
@@ -122,28 +71,30 @@ class DuringVisit(QWidget):
         self._undo = undo_stack
         self.appointment: Appointment | None = None
         self._answer_for: Question | None = None
-        self._loading = False
         # Answers that could not be saved (too long), per question, until they can be.
         self._drafts: dict[int, str] = {}
         self._room_height = 0
         self.model = VisitQuestionsModel(self)
         self._build()
-        self._answer_timer = self._save_timer(self.save_answer)
-        self._notes_timer = self._save_timer(self.save_notes)
-        self._started = QElapsedTimer()
-        self._tick = QTimer(self)
-        self._tick.setInterval(TIMER_TICK_MS)
-        self._tick.timeout.connect(self._show_time)
+        self.answer = TypedText(
+            self.answer_edit,
+            self.answer_message,
+            "answer",
+            QuestionChanges,
+            lambda: self._answer_for.answer if self._answer_for and self.appointment else None,
+            self._store_answer,
+        )
+        self.notes = TypedText(
+            self.notes_edit,
+            self.notes_message,
+            "visit_notes",
+            AppointmentChanges,
+            lambda: self.appointment.visit_notes if self.appointment else None,
+            self._store_notes,
+        )
         unsubscribe_questions = questions.changes.subscribe(self._question_changed)
         unsubscribe_appointments = appointments.changes.subscribe(self._appointment_changed)
         self.destroyed.connect(lambda: (unsubscribe_questions(), unsubscribe_appointments()))
-
-    def _save_timer(self, slot: Callable[[], None]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(SAVE_DELAY_MS)
-        timer.timeout.connect(slot)
-        return timer
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -152,21 +103,14 @@ class DuringVisit(QWidget):
         self.when_label = ScaledLabel("", TextRole.BODY)
         self.when_label.setObjectName("visitWhen")
 
-        self.timer_label = ScaledLabel("", TextRole.HEADING)
-        self.timer_label.setObjectName("visitTimer")
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.timer_check = QCheckBox(self.tr("Show the &timer"))
-        self.timer_check.setObjectName("showTimer")
-        self.timer_check.setChecked(True)
-        self.timer_check.setToolTip(self.tr("The time since this view opened"))
-        self.timer_check.toggled.connect(self._show_time)
+        self.timer = VisitTimer(self)
+        self.timer_label = self.timer.label
+        self.timer_check = self.timer.check
 
-        self.hint = muted(
-            plain_label(
-                self.tr(
-                    "Space marks the picked question asked; press it again to make it open. "
-                    "Start typing to write its answer, then press Enter."
-                )
+        self.hint = MutedLabel(
+            self.tr(
+                "Space marks the picked question asked; press it again to make it open. "
+                "Start typing to write its answer, then press Enter."
             )
         )
         self.hint.setObjectName("visitHint")
@@ -179,14 +123,16 @@ class DuringVisit(QWidget):
         self.list_label = QLabel(self.tr("&Planned questions"))
         self.list_label.setBuddy(self.list_view)
         set_text_role(self.list_label, TextRole.HEADING)
-        self.progress_label = muted(plain_label(wrap=False))
+        self.progress_label = MutedLabel()
+        self.progress_label.setWordWrap(False)
         self.progress_label.setObjectName("visitProgress")
-        self.no_questions = plain_label(
+        self.no_questions = QLabel(
             self.tr(
                 "No questions are planned for this visit. Write down what is said in the notes box."
             )
         )
         self.no_questions.setObjectName("noPlannedQuestions")
+        self.no_questions.setWordWrap(True)
         set_text_role(self.no_questions, TextRole.HEADING)
         self.mark_button = QPushButton()
         self.mark_button.setObjectName("markAsked")
@@ -203,7 +149,7 @@ class DuringVisit(QWidget):
         self.answer_label = QLabel(self.tr("Ans&wer"))
         self.answer_label.setBuddy(self.answer_edit)
         set_text_role(self.answer_label, TextRole.HEADING)
-        self.answer_for_label = muted(plain_label())
+        self.answer_for_label = MutedLabel()
         self.answer_for_label.setObjectName("answerFor")
 
         self.notes_edit = TextArea(lines=3)
@@ -231,10 +177,6 @@ class DuringVisit(QWidget):
         leave_keys = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape}
         self.answer_edit.installEventFilter(KeysDo(leave_keys, self.back_to_list, self))
         self.notes_edit.installEventFilter(KeysDo({Qt.Key.Key_Escape}, self.back_to_list, self))
-        self.answer_edit.installEventFilter(FocusOutWatcher(self.save_answer, self))
-        self.notes_edit.installEventFilter(FocusOutWatcher(self.save_notes, self))
-        self.answer_edit.textChanged.connect(self._answer_edited)
-        self.notes_edit.textChanged.connect(self._notes_edited)
 
         # Layout: a header, then the list beside the answer and notes (or above them when
         # there is no room side by side), then the way on.
@@ -324,17 +266,16 @@ class DuringVisit(QWidget):
         self._show_header()
         self.model.set_rows(questions)
         self._show_parts()
-        self._load_notes()
+        self.notes.load(appointment.visit_notes)
         if self.model.rowCount():
             self.select_question(self.model.questions()[0].id)
         else:
             self._load_answer(None)
         if new:
             # The timer starts when the view is first seen for this appointment.
-            self._started.invalidate()
+            self.timer.reset()
             if self.isVisible():
-                self._start_timer()
-        self._show_time()
+                self.timer.start()
 
     def refresh_questions(self, questions: list[Question]) -> None:
         """Take in questions planned for this visit since it was shown (staying on the same
@@ -349,13 +290,8 @@ class DuringVisit(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._started.isValid() and self.appointment is not None:
-            self._start_timer()
-
-    def _start_timer(self) -> None:
-        self._started.start()
-        self._tick.start()
-        self._show_time()
+        if not self.timer.running and self.appointment is not None:
+            self.timer.start()
 
     def _show_parts(self) -> None:
         """The list and the answer box, or (with no questions) a word about the notes."""
@@ -385,16 +321,6 @@ class DuringVisit(QWidget):
             text = self.tr("%1, %2").replace("%1", text).replace("%2", place)
         self.when_label.setText(text)
 
-    def _show_time(self) -> None:
-        minutes = self._started.elapsed() // 60_000 if self._started.isValid() else 0
-        text = self.tr("%n minute(s) so far", "", int(minutes))
-        self.timer_label.setText(text)
-        self.timer_label.setAccessibleName(text)
-        self.timer_label.setVisible(self.timer_check.isChecked())
-
-    def elapsed_minutes(self) -> int:
-        return int(self._started.elapsed() // 60_000) if self._started.isValid() else 0
-
     def focus_start(self) -> None:
         """The list, on the picked question; the notes when no questions are planned."""
         if self.model.rowCount():
@@ -405,8 +331,7 @@ class DuringVisit(QWidget):
             self.notes_edit.moveCursor(self.notes_edit.textCursor().MoveOperation.End)
 
     def back_to_list(self) -> None:
-        self.save_answer()
-        self.save_notes()
+        self.flush()
         if not self.model.rowCount():
             return
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -444,7 +369,7 @@ class DuringVisit(QWidget):
         question = self.current_question()
         if question is None or self.appointment is None:
             return
-        self.save_answer()
+        self.answer.save()
         question = self.current_question() or question
         if question.status is Status.ANSWERED:
             message = self.tr("This question is answered. You can change it after the visit.")
@@ -483,24 +408,18 @@ class DuringVisit(QWidget):
             self.answer_edit.insertPlainText(typed)
 
     def _load_answer(self, question: Question | None) -> None:
-        if self._answer_for is not None and (
-            question is None or question.id != self._answer_for.id
-        ):
-            self.save_answer()
-            if self.answer_message.has_message():
-                self._drafts[self._answer_for.id] = self.answer_edit.toPlainText()
+        """Show the answer of ``question`` (None: no question picked). What was typed for the
+        one before is saved, or kept as a draft if it can't be saved yet."""
+        previous = self._answer_for
+        if previous is not None and (question is None or question.id != previous.id):
+            self.answer.save()
+            if self.answer.has_message():
+                self._drafts[previous.id] = self.answer_edit.toPlainText()
         self._answer_for = question
-        self._loading = True
-        try:
-            draft = self._drafts.pop(question.id, None) if question is not None else None
-            self.answer_edit.setPlainText(
-                draft if draft is not None else question.answer if question is not None else ""
-            )
-        finally:
-            self._loading = False
-        self.answer_message.clear_message()
+        draft = self._drafts.pop(question.id, None) if question is not None else None
+        self.answer.load(draft if draft is not None else question.answer if question else "")
         if draft is not None:
-            self._check_answer()
+            self.answer.checked()
         self.answer_edit.setEnabled(question is not None)
         if question is not None:
             place = number((self.model.row_of(question.id) or 0) + 1)
@@ -515,89 +434,40 @@ class DuringVisit(QWidget):
             self.answer_for_label.clear()
         self._show_mark_button()
 
-    def _answer_edited(self) -> None:
-        if self._loading or self._answer_for is None:
+    def _store_answer(self, answer: str) -> None:
+        """Save an answer; writing one marks the question answered (the service does)."""
+        question, appointment = self._answer_for, self.appointment
+        if question is None or appointment is None:
             return
-        self.answer_message.update_count(len(self.answer_edit.toPlainText().strip()))
-        self._check_answer()
-        self._answer_timer.start()
-
-    def _check_answer(self) -> QuestionChanges | None:
-        try:
-            changes = QuestionChanges(answer=self.answer_edit.toPlainText())
-        except ValidationError as error:
-            self.answer_message.show_message(domain_message(field_messages(error)["answer"]))
-            return None
-        self.answer_message.clear_message()
-        return changes
-
-    def save_answer(self) -> None:
-        """Save the answer being typed, if it can be; writing one marks the question answered."""
-        self._answer_timer.stop()
-        question = self._answer_for
-        if question is None or self.appointment is None:
-            return
-        changes = self._check_answer()
-        if changes is None or changes.answer == question.answer:
-            return
-        if question.appointment_id is None:
+        changes = (
             # Taken up at this visit: it belongs to this visit's record from now on.
-            changes = QuestionChanges(answer=changes.answer, appointment_id=self.appointment.id)
+            QuestionChanges(answer=answer, appointment_id=appointment.id)
+            if question.appointment_id is None
+            else QuestionChanges(answer=answer)
+        )
         try:
             self._answer_for = self._questions.update(question.id, changes)
         except NotFoundError:  # deleted meanwhile
             self._answer_for = None
 
-    # --- notes ---------------------------------------------------------------------------
-    def _load_notes(self) -> None:
-        self._loading = True
-        try:
-            self.notes_edit.setPlainText(self.appointment.visit_notes if self.appointment else "")
-        finally:
-            self._loading = False
-        self.notes_message.clear_message()
-
-    def _notes_edited(self) -> None:
-        if self._loading or self.appointment is None:
-            return
-        self.notes_message.update_count(len(self.notes_edit.toPlainText().strip()))
-        self._check_notes()
-        self._notes_timer.start()
-
-    def _check_notes(self) -> AppointmentChanges | None:
-        try:
-            changes = AppointmentChanges(visit_notes=self.notes_edit.toPlainText())
-        except ValidationError as error:
-            self.notes_message.show_message(domain_message(field_messages(error)["visit_notes"]))
-            return None
-        self.notes_message.clear_message()
-        return changes
-
-    def save_notes(self) -> None:
-        self._notes_timer.stop()
-        appointment = self.appointment
-        if appointment is None:
-            return
-        changes = self._check_notes()
-        if changes is None or changes.visit_notes == appointment.visit_notes:
+    def _store_notes(self, notes: str) -> None:
+        if self.appointment is None:
             return
         try:
-            self.appointment = self._appointments.update(appointment.id, changes)
+            self.appointment = self._appointments.update(
+                self.appointment.id, AppointmentChanges(visit_notes=notes)
+            )
         except NotFoundError:
             self.appointment = None
 
     def flush(self) -> None:
         """Save what is being typed now."""
-        self.save_answer()
-        self.save_notes()
+        self.answer.save()
+        self.notes.save()
 
     def has_unsaved(self) -> bool:
         """Typing that could not be saved (too long) is waiting here."""
-        return (
-            bool(self._drafts)
-            or self.answer_message.has_message()
-            or self.notes_message.has_message()
-        )
+        return bool(self._drafts) or self.answer.has_message() or self.notes.has_message()
 
     def _finish(self) -> None:
         self.flush()
@@ -613,14 +483,10 @@ class DuringVisit(QWidget):
                 self._load_answer(None)
             return
         if self._answer_for is not None and self._answer_for.id == question.id:
-            typing = self.answer_edit.toPlainText() != self._answer_for.answer
+            typing = self.answer.typing()
             self._answer_for = question
             if not typing and self.answer_edit.toPlainText() != question.answer:
-                self._loading = True
-                try:
-                    self.answer_edit.setPlainText(question.answer)
-                finally:
-                    self._loading = False
+                self.answer.load(question.answer)
         self._show_mark_button()
 
     def _appointment_changed(self, event: AppointmentEvent) -> None:
@@ -629,11 +495,11 @@ class DuringVisit(QWidget):
             and self.appointment is not None
             and event.appointment.id == self.appointment.id
         ):
-            typing = self.notes_edit.toPlainText() != self.appointment.visit_notes
+            typing = self.notes.typing()
             self.appointment = event.appointment
             self._show_header()
             if not typing:
-                self._load_notes()
+                self.notes.load(event.appointment.visit_notes)
 
     def count_text(self) -> str:
         """ "2 of 5 asked", for the screen reader and tests."""
