@@ -102,6 +102,28 @@ def qt_tool(python: Path, name: str) -> str:
     return str(python.parent / (f"pyside6-{name}.exe" if os.name == "nt" else f"pyside6-{name}"))
 
 
+def fill_english_plurals(ts: Path) -> None:
+    """English plural forms follow from the source: "%n question(s)" → "%n question" and
+    "%n questions". Only forms still empty are filled, so a hand-made form is kept."""
+    import re
+
+    text = ts.read_text("utf-8")
+    pattern = re.compile(
+        r"<source>([^<]*)</source>(\s*)<translation type=\"unfinished\">\s*"
+        r"<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>"
+    )
+
+    def forms(match: "re.Match[str]") -> str:
+        source, space = match.group(1), match.group(2)
+        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+        return (
+            f"<source>{source}</source>{space}<translation>{space}    <numerusform>{one}"
+            f"</numerusform>{space}    <numerusform>{many}</numerusform>{space}</translation>"
+        )
+
+    ts.write_text(pattern.sub(forms, text), "utf-8")
+
+
 def update_translations(python: Path) -> int:
     """Collect every tr() string from ui/ into the .ts files (keeping translations, dropping
     strings no longer used), then compile them to .qm files inside the package.
@@ -127,6 +149,8 @@ def update_translations(python: Path) -> int:
         update = [qt_tool(python, "lupdate"), *sources, *options, "-ts", str(ts)]
         if subprocess.run(update, cwd=ROOT).returncode != 0:
             return 1
+        if ts.name.endswith("_en.ts"):
+            fill_english_plurals(ts)
         qm = COMPILED / ts.with_suffix(".qm").name
         release = [qt_tool(python, "lrelease"), "-silent", str(ts), "-qm", str(qm)]
         if subprocess.run(release, cwd=ROOT).returncode != 0:

@@ -20,8 +20,6 @@ from pathlib import Path
 SCREEN = (1920, 1080)
 LANGUAGES = ("en", "es")
 THEMES = ("light", "dark", "high-contrast")
-# File names by sidebar row, in English whatever the language shown (row 0 is Questions).
-AREA_NAMES = {0: "questions"}
 SMALL = (1024, 700)
 
 
@@ -55,7 +53,7 @@ def main(out: Path, only: str | None) -> None:
     _offscreen_screen(scratch)
 
     from PySide6.QtWidgets import QWidget
-    from tests.sample_journal import fill_questions
+    from tests.sample_journal import fill_appointments, fill_questions
 
     from mbc_desktop.app import attach_journal, make_window
     from mbc_desktop.paths import DataPaths
@@ -114,24 +112,45 @@ def main(out: Path, only: str | None) -> None:
                 window = window_on(folder, scale, size, language, theme)
                 pane = window.questions_pane
                 assert pane is not None
+                assert window.appointments_pane is not None
+                assert window.visit_pane is not None
+                fill_appointments(window.appointments_pane._service)
                 picked = fill_questions(pane._service)
                 pane.select_question(picked)
                 settle()
                 for row in range(window.sidebar.count()):
                     window.go_to_area(row)
                     settle()
-                    area = AREA_NAMES.get(row, f"area{row + 1}")
-                    save(window, f"{area}-list-{size_name}-{text}{suffix}")
+                    page = window.area(row)
+                    area = page.objectName().removesuffix("Pane") if page else f"area{row}"
+                    save(window, f"{area}-{size_name}-{text}{suffix}")
+                # The visit: during it, and the guided step after it.
+                upcoming = window.appointments_pane._service.next_appointment()
+                if upcoming is not None:
+                    window.start_visit(upcoming.id)
+                    settle()
+                    save(window, f"visit-during-{size_name}-{text}{suffix}")
+                    window.visit_pane.show_after_visit(upcoming.id)
+                    settle()
+                    save(window, f"visit-after-{size_name}-{text}{suffix}")
+                window.show_area(pane)
                 if pane.is_narrow:
-                    window.go_to_area(0)
                     pane.select_question(picked)
                     pane.open_details()
                     settle()
                     save(window, f"questions-details-{size_name}-{text}{suffix}")
+                window.show_area(window.appointments_pane)
+                window.appointments_pane.focus_start()
+                settle()
+                save(window, f"appointment-editor-{size_name}-{text}{suffix}")
                 window.close()
 
             folder = scratch / f"empty-{text}{suffix}"
             window = window_on(folder, scale, SMALL, language, theme)
+            save(window, f"home-empty-{SMALL[0]}x{SMALL[1]}-{text}{suffix}")
+            assert window.questions_pane is not None
+            window.show_area(window.questions_pane)
+            settle()
             save(window, f"questions-empty-{SMALL[0]}x{SMALL[1]}-{text}{suffix}")
             window.offer_welcome()
             settle()

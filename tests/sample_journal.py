@@ -1,7 +1,14 @@
 """Fifteen realistic questions with answers and statuses, for screenshots and layout tests."""
 
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
 from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, Topic
 from mbc_desktop.services import QuestionService
+
+if TYPE_CHECKING:
+    from mbc_desktop.services import AppointmentService
 
 QUESTIONS: list[tuple[str, Topic, Priority]] = [
     (
@@ -73,3 +80,57 @@ def fill_questions(service: QuestionService) -> int:
     service.update(ids[0], QuestionChanges(status=Status.ASKED))
     service.update(ids[7], QuestionChanges(status=Status.DROPPED))
     return ids[2]
+
+
+def fill_appointments(appointments: "AppointmentService", now: datetime | None = None) -> int:
+    """A past visit that was finished (with notes, and two questions carried from it) and the
+    next appointment in three days; returns the next one's id."""
+    from mbc_desktop.domain import AppointmentChanges, NewAppointment, Role
+
+    zone = "America/Chicago"
+    now = now or datetime.now(UTC)
+    at = (
+        (now + timedelta(days=3))
+        .astimezone(ZoneInfo(zone))
+        .replace(hour=10, minute=30, second=0, microsecond=0)
+    )
+    past = appointments.add(
+        NewAppointment(
+            starts_at=at - timedelta(days=28),
+            time_zone=zone,
+            clinician="Dr. Ortiz",
+            place="Cancer Center, 3rd floor",
+            purpose="Scan results",
+        )
+    )
+    appointments.update(
+        past.id,
+        AppointmentChanges(
+            visit_notes="Liver spots a little smaller. Keep the same treatment.",
+            decisions="Stay on the current treatment for 3 more cycles.",
+            next_steps="Blood tests every 2 weeks; CT scan in December.",
+        ),
+    )
+    upcoming = appointments.add(
+        NewAppointment(
+            starts_at=at,
+            time_zone=zone,
+            clinician="Dr. Ortiz",
+            role=Role.MEDICAL_ONCOLOGIST,
+            place="Cancer Center, 3rd floor",
+            purpose="Check-up before cycle 4",
+        )
+    )
+    appointments.finish_visit(past.id)
+    appointments.add(
+        NewAppointment(
+            starts_at=at + timedelta(days=10),
+            time_zone=zone,
+            clinician="Sam Rivera, NP",
+            role=Role.NURSE,
+            telehealth=True,
+            place="(555) 010-2233",
+            purpose="Side effects call",
+        )
+    )
+    return upcoming.id

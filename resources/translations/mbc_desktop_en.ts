@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AfterVisit</name>
+    <message numerus="yes">
+        <source>%n question(s) still open will wait for your next appointment.</source>
+        <translation>
+            <numerusform>%n question still open will wait for your next appointment.</numerusform>
+            <numerusform>%n questions still open will wait for your next appointment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open will move to your next appointment.</source>
+        <translation>
+            <numerusform>%n question still open will move to your next appointment.</numerusform>
+            <numerusform>%n questions still open will move to your next appointment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not reached moved to your appointment on %1.</source>
+        <translation>
+            <numerusform>%n question not reached moved to your appointment on %1.</numerusform>
+            <numerusform>%n questions not reached moved to your appointment on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not reached will wait for your next appointment. Add it in Appointments (Ctrl+3) when you know the date.</source>
+        <translation>
+            <numerusform>%n question not reached will wait for your next appointment. Add it in Appointments (Ctrl+3) when you know the date.</numerusform>
+            <numerusform>%n questions not reached will wait for your next appointment. Add it in Appointments (Ctrl+3) when you know the date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPane</name>
+    <message numerus="yes">
+        <source>Saved %n appointment(s) to %1. Open that file with your calendar app.</source>
+        <translation>
+            <numerusform>Saved %n appointment to %1. Open that file with your calendar app.</numerusform>
+            <numerusform>Saved %n appointments to %1. Open that file with your calendar app.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to ask</source>
+        <translation>
+            <numerusform>%n question to ask</numerusform>
+            <numerusform>%n questions to ask</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePane</name>
+    <message numerus="yes">
+        <source>%n question(s) planned</source>
+        <translation>
+            <numerusform>%n question planned</numerusform>
+            <numerusform>%n questions planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must-ask</source>
+        <translation>
+            <numerusform>%n must-ask</numerusform>
+            <numerusform>%n must-ask</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionFilterBar</name>
     <message numerus="yes">
         <source>%n question(s)</source>
@@ -43,6 +108,33 @@
         <translation>
             <numerusform>%n must-ask not asked yet</numerusform>
             <numerusform>%n must-ask not asked yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimer</name>
+    <message numerus="yes">
+        <source>%n minute(s) so far</source>
+        <translation type="unfinished">
+            <numerusform>%n minute so far</numerusform>
+            <numerusform>%n minutes so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

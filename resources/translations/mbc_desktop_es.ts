@@ -41,6 +41,395 @@
     </message>
 </context>
 <context>
+    <name>AfterVisit</name>
+    <message>
+        <source>After the visit</source>
+        <translation>Después de la consulta</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the visit</source>
+        <translation>← V&amp;olver a la consulta</translation>
+    </message>
+    <message>
+        <source>Back to the visit</source>
+        <translation>Volver a la consulta</translation>
+    </message>
+    <message>
+        <source>1. Your questions</source>
+        <translation>1. Sus preguntas</translation>
+    </message>
+    <message>
+        <source>For each question, choose whether it was asked or answered, and write what was said. Questions still open when you finish move to your next appointment.</source>
+        <translation>Para cada pregunta, elija si se preguntó o se respondió, y escriba lo que le dijeron. Las preguntas que sigan abiertas al terminar pasan a su próxima cita.</translation>
+    </message>
+    <message>
+        <source>No questions were planned for this visit.</source>
+        <translation>No había preguntas para esta consulta.</translation>
+    </message>
+    <message>
+        <source>2. What was decided</source>
+        <translation>2. Qué se decidió</translation>
+    </message>
+    <message>
+        <source>De&amp;cisions</source>
+        <translation>&amp;Decisiones</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Such as: stay on the same treatment, lower the dose</source>
+        <translation>Por ejemplo: seguir con el mismo tratamiento, bajar la dosis</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Pró&amp;ximos pasos</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Such as: call if the fever comes back, see the dietitian</source>
+        <translation>Por ejemplo: llamar si vuelve la fiebre, ver al nutricionista</translation>
+    </message>
+    <message>
+        <source>Tests o&amp;rdered</source>
+        <translation>Prue&amp;bas pedidas</translation>
+    </message>
+    <message>
+        <source>Tests ordered</source>
+        <translation>Pruebas pedidas</translation>
+    </message>
+    <message>
+        <source>Such as: CT scan in six weeks, blood tests before the next cycle</source>
+        <translation>Por ejemplo: tomografía en seis semanas, análisis de sangre antes del próximo ciclo</translation>
+    </message>
+    <message>
+        <source>Fini&amp;sh</source>
+        <translation>&amp;Guardar y terminar</translation>
+    </message>
+    <message>
+        <source>Finish the visit</source>
+        <translation>Terminar la consulta</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, con %2</translation>
+    </message>
+    <message>
+        <source>This visit was finished on %1. You can still change what is written here.</source>
+        <translation>Esta consulta se terminó el %1. Todavía puede cambiar lo que escribió aquí.</translation>
+    </message>
+    <message>
+        <source>Every question was asked.</source>
+        <translation>Se hicieron todas las preguntas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open will wait for your next appointment.</source>
+        <translation>
+            <numerusform>%n pregunta que sigue abierta esperará a su próxima cita.</numerusform>
+            <numerusform>%n preguntas que siguen abiertas esperarán a su próxima cita.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open will move to your next appointment.</source>
+        <translation>
+            <numerusform>%n pregunta que sigue abierta pasará a su próxima cita.</numerusform>
+            <numerusform>%n preguntas que siguen abiertas pasarán a su próxima cita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of what you typed can&apos;t be saved yet: see the message under it.</source>
+        <translation>Parte de lo que escribió todavía no se puede guardar: vea el mensaje debajo.</translation>
+    </message>
+    <message>
+        <source>This visit was already finished.</source>
+        <translation>Esta consulta ya se terminó.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer in your list.</source>
+        <translation>Esta cita ya no está en su lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not reached moved to your appointment on %1.</source>
+        <translation>
+            <numerusform>%n pregunta que no se alcanzó a hacer pasó a su cita del %1.</numerusform>
+            <numerusform>%n preguntas que no se alcanzaron a hacer pasaron a su cita del %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not reached will wait for your next appointment. Add it in Appointments (Ctrl+3) when you know the date.</source>
+        <translation>
+            <numerusform>%n pregunta que no se alcanzó a hacer esperará a su próxima cita. Agregue esa cita en Citas (Ctrl+3) cuando sepa la fecha.</numerusform>
+            <numerusform>%n preguntas que no se alcanzaron a hacer esperarán a su próxima cita. Agregue esa cita en Citas (Ctrl+3) cuando sepa la fecha.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every question was asked. Your next appointment is on %1.</source>
+        <translation>Se hicieron todas las preguntas. Su próxima cita es el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCommands</name>
+    <message>
+        <source>Add appointment on %1</source>
+        <translation>agregar la cita del %1</translation>
+    </message>
+    <message>
+        <source>Delete appointment on %1</source>
+        <translation>eliminar la cita del %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentEditor</name>
+    <message>
+        <source>Pick an appointment in the list to see or change its details.</source>
+        <translation>Elija una cita de la lista para ver o cambiar sus detalles.</translation>
+    </message>
+    <message>
+        <source>Appointment details</source>
+        <translation>Detalles de la cita</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <source>Such as Dr. Ortiz</source>
+        <translation>Por ejemplo: Dra. Ortiz</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>Place, or phone number or link</source>
+        <translation>Lugar, o teléfono o enlace</translation>
+    </message>
+    <message>
+        <source>Address, or how to join a telehealth visit</source>
+        <translation>Dirección, o cómo conectarse a la cita por telesalud</translation>
+    </message>
+    <message>
+        <source>Te&amp;lehealth (by phone or video)</source>
+        <translation>&amp;Telesalud (por teléfono o video)</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Such as scan results, or starting a new drug</source>
+        <translation>Por ejemplo: resultados de estudios, o empezar un medicamento nuevo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Fecha y hora</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>Con &amp;quién</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>E&amp;specialidad</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>What it is &amp;for</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>What was said at this appointment</source>
+        <translation>Lo que se dijo en esta cita</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Delete appoint&amp;ment</source>
+        <translation>Eliminar &amp;cita</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved yet</source>
+        <translation>⚠ Aún no se guardó</translation>
+    </message>
+    <message>
+        <source>Delete this appointment. Its questions go back to the next appointment.</source>
+        <translation>Eliminar esta cita. Sus preguntas pasan a la próxima cita.</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
+    </message>
+    <message>
+        <source>Notes from the visit</source>
+        <translation>Notas de la consulta</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Tests ordered</source>
+        <translation>Pruebas pedidas</translation>
+    </message>
+    <message>
+        <source>Nothing was written down.</source>
+        <translation>No se anotó nada.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentListModel</name>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPane</name>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Your appointments</source>
+        <translation>Sus citas</translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation>&amp;Nueva cita</translation>
+    </message>
+    <message>
+        <source>Add an appointment (Ctrl+Shift+N)</source>
+        <translation>Agregar una cita (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar…</source>
+        <translation>E&amp;xportar al calendario…</translation>
+    </message>
+    <message>
+        <source>Save the upcoming appointments as a calendar file (.ics), with a reminder</source>
+        <translation>Guardar las próximas citas en un archivo de calendario (.ics), con un recordatorio</translation>
+    </message>
+    <message>
+        <source>Include question &amp;texts in the file</source>
+        <translation>&amp;Incluir el texto de las preguntas</translation>
+    </message>
+    <message>
+        <source>Search appointments</source>
+        <translation>Buscar citas</translation>
+    </message>
+    <message>
+        <source>Search names, places, notes and answers</source>
+        <translation>Buscar en nombres, lugares, notas y respuestas</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Próximas citas</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Citas pasadas</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming</source>
+        <translation>P&amp;róximas</translation>
+    </message>
+    <message>
+        <source>P&amp;ast</source>
+        <translation>Pasa&amp;das</translation>
+    </message>
+    <message>
+        <source>No appointments yet. Press New appointment to add your next one: the questions you plan, the visit itself and the summary all start from it.</source>
+        <translation>Aún no hay citas. Presione Nueva cita para agregar la próxima: las preguntas que prepare, la consulta y el resumen parten de ella.</translation>
+    </message>
+    <message>
+        <source>New &amp;appointment</source>
+        <translation>Nueva &amp;cita</translation>
+    </message>
+    <message>
+        <source>Deleted the appointment on %1. Its questions are kept. You can undo this.</source>
+        <translation>Se eliminó la cita del %1. Sus preguntas se conservan. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>appointments.ics</source>
+        <translation>citas.ics</translation>
+    </message>
+    <message>
+        <source>Export appointments to a calendar file</source>
+        <translation>Exportar las citas a un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n appointment(s) to %1. Open that file with your calendar app.</source>
+        <translation>
+            <numerusform>Se guardó %n cita en %1. Abra ese archivo con su aplicación de calendario.</numerusform>
+            <numerusform>Se guardaron %n citas en %1. Abra ese archivo con su aplicación de calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment with %1</source>
+        <translation>Cita con %1</translation>
+    </message>
+    <message>
+        <source>Oncology appointment</source>
+        <translation>Cita de oncología</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to ask</source>
+        <translation>
+            <numerusform>%n pregunta para hacer</numerusform>
+            <numerusform>%n preguntas para hacer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <source>Treatment options</source>
@@ -106,6 +495,26 @@
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
+    <message>
+        <source>Medical oncologist</source>
+        <translation>Oncólogo/a médico/a</translation>
+    </message>
+    <message>
+        <source>Radiation oncologist</source>
+        <translation>Oncólogo/a de radioterapia</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Cirujano/a</translation>
+    </message>
+    <message>
+        <source>Nurse or nurse practitioner</source>
+        <translation>Enfermero/a o enfermero/a practicante</translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation>Cuidados paliativos</translation>
+    </message>
 </context>
 <context>
     <name>DomainMessage</name>
@@ -124,6 +533,34 @@
     <message>
         <source>Keep this to a name or role, under %1 characters.</source>
         <translation>Escriba aquí solo un nombre o un cargo, con menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s time needs a time zone. Choose one and try again.</source>
+        <translation>La hora de la cita necesita una zona horaria. Elija una y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a date between the years %1 and %2.</source>
+        <translation>Elija una fecha entre los años %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list; this computer does not know that one.</source>
+        <translation>Elija una zona horaria de la lista. Esta computadora no reconoce esa.</translation>
+    </message>
+    <message>
+        <source>Keep the clinician&apos;s name under %1 characters (now %2).</source>
+        <translation>El nombre debe tener menos de %1 caracteres (ahora tiene %2).</translation>
+    </message>
+    <message>
+        <source>Keep the place under %1 characters (now %2).</source>
+        <translation>El lugar debe tener menos de %1 caracteres (ahora tiene %2).</translation>
+    </message>
+    <message>
+        <source>Keep the purpose under %1 characters (now %2).</source>
+        <translation>El motivo debe tener menos de %1 caracteres (ahora tiene %2).</translation>
+    </message>
+    <message>
+        <source>Keep this under %1 characters (now %2): keep the main points.</source>
+        <translation>Este texto debe tener menos de %1 caracteres (ahora tiene %2). Deje solo lo más importante.</translation>
     </message>
     <message>
         <source>This file could not be read as an MBC Desktop journal. It may be damaged or be a different kind of file; it was left as it is.</source>
@@ -151,6 +588,93 @@
     </message>
 </context>
 <context>
+    <name>DuringVisit</name>
+    <message>
+        <source>Space marks the picked question asked; press it again to make it open. Start typing to write its answer, then press Enter.</source>
+        <translation>Espacio marca la pregunta elegida como Preguntada; presiónelo otra vez para dejarla Abierta. Empiece a escribir para anotar la respuesta y luego presione Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Planned questions</source>
+        <translation>Preguntas para esta &amp;cita</translation>
+    </message>
+    <message>
+        <source>No questions are planned for this visit. Write down what is said in the notes box.</source>
+        <translation>No hay preguntas para esta consulta. Anote lo que le digan en el cuadro de notas.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>What did the care team say? Enter saves it and goes back to the list.</source>
+        <translation>¿Qué le dijo su equipo de atención médica? Enter la guarda y vuelve a la lista.</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer</source>
+        <translation>&amp;Respuesta</translation>
+    </message>
+    <message>
+        <source>Notes from the visit</source>
+        <translation>Notas de la consulta</translation>
+    </message>
+    <message>
+        <source>Anything else that is said: doses, names, phone numbers, what to watch for.</source>
+        <translation>Todo lo demás que le digan: dosis, nombres, teléfonos, qué vigilar.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes from the visit</source>
+        <translation>&amp;Notas de la consulta</translation>
+    </message>
+    <message>
+        <source>F&amp;inish the visit</source>
+        <translation>&amp;Terminar la consulta</translation>
+    </message>
+    <message>
+        <source>Go on to After the visit: mark each question, write down what was decided and set the next appointment (Alt+I)</source>
+        <translation>Pasar a Después de la consulta: marcar cada pregunta, anotar lo que se decidió y poner la próxima cita (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Visit with %1</source>
+        <translation>Consulta con %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Mark open again (Space)</source>
+        <translation>Marcar como abierta (Espacio)</translation>
+    </message>
+    <message>
+        <source>Mark asked (Space)</source>
+        <translation>Marcar como preguntada (Espacio)</translation>
+    </message>
+    <message>
+        <source>This question is answered. You can change it after the visit.</source>
+        <translation>Esta pregunta ya está respondida. Puede cambiarla después de la consulta.</translation>
+    </message>
+    <message>
+        <source>Marked asked</source>
+        <translation>Marcada como preguntada</translation>
+    </message>
+    <message>
+        <source>Marked open</source>
+        <translation>Marcada como abierta</translation>
+    </message>
+    <message>
+        <source>For question %1: %2</source>
+        <translation>Para la pregunta %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 asked</source>
+        <translation>%1 de %2 preguntadas</translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>%1 of %2 characters</source>
@@ -166,6 +690,67 @@
     <message>
         <source>User guide</source>
         <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
+    <name>HomePane</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Your next appointment</source>
+        <translation>Su próxima cita</translation>
+    </message>
+    <message>
+        <source>Questions planned for it</source>
+        <translation>Preguntas para esa cita</translation>
+    </message>
+    <message>
+        <source>You have no appointment coming up. Add your next one: your questions, the visit itself and what was said all gather around it.</source>
+        <translation>No tiene ninguna cita próxima. Agregue la siguiente: sus preguntas, la consulta y lo que le digan quedan juntos en esa cita.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Add an a&amp;ppointment</source>
+        <translation>Nueva &amp;cita</translation>
+    </message>
+    <message>
+        <source>&amp;Start the visit</source>
+        <translation>&amp;Iniciar la consulta</translation>
+    </message>
+    <message>
+        <source>A calm, large view of your questions to use during the appointment</source>
+        <translation>Sus preguntas con letra grande y sin distracciones, para usar durante la cita</translation>
+    </message>
+    <message>
+        <source>Add your next a&amp;ppointment</source>
+        <translation>Agregar su próxima &amp;cita</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) planned</source>
+        <translation>
+            <numerusform>%n pregunta preparada</numerusform>
+            <numerusform>%n preguntas preparadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must-ask</source>
+        <translation>
+            <numerusform>%n “Debo preguntar”</numerusform>
+            <numerusform>%n “Debo preguntar”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>asked about since %1</source>
+        <translation>pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation>pasada de la cita del %1</translation>
     </message>
 </context>
 <context>
@@ -270,6 +855,57 @@ Registro: %2</translation>
     </message>
 </context>
 <context>
+    <name>NextAppointmentForm</name>
+    <message>
+        <source>3. Your next appointment</source>
+        <translation>3. Su próxima cita</translation>
+    </message>
+    <message>
+        <source>Date of the next appointment</source>
+        <translation>Fecha de la próxima cita</translation>
+    </message>
+    <message>
+        <source>Time of the next appointment</source>
+        <translation>Hora de la próxima cita</translation>
+    </message>
+    <message>
+        <source>Clinician at the next appointment</source>
+        <translation>Con quién es la próxima cita</translation>
+    </message>
+    <message>
+        <source>Such as Dr. Ortiz</source>
+        <translation>Por ejemplo: Dra. Ortiz</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Hora</translation>
+    </message>
+    <message>
+        <source>C&amp;linician</source>
+        <translation>Con &amp;quién</translation>
+    </message>
+    <message>
+        <source>Your next appointment is already planned: %1, with %2. Questions not reached move to it.</source>
+        <translation>Su próxima cita ya está programada: %1, con %2. Las preguntas que no se alcanzaron a hacer pasan a esa cita.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t add another one: it is alread&amp;y planned</source>
+        <translation>No agregar otra: &amp;ya está programada</translation>
+    </message>
+    <message>
+        <source>No next appointment &amp;yet</source>
+        <translation>Aún no ha&amp;y próxima cita</translation>
+    </message>
+    <message>
+        <source>Choose a day and time after this visit for the next appointment.</source>
+        <translation>Para la próxima cita, elija un día y una hora después de esta consulta.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>&amp;Theme</source>
@@ -341,6 +977,14 @@ Registro: %2</translation>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
+    <message>
+        <source>⚑ asked about since %1</source>
+        <translation>⚑ pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation>pasada de la cita del %1</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -401,6 +1045,14 @@ Registro: %2</translation>
         <translation>E&amp;stado</translation>
     </message>
     <message>
+        <source>Ask it at</source>
+        <translation>Hacerla en</translation>
+    </message>
+    <message>
+        <source>As&amp;k it at</source>
+        <translation>&amp;Hacerla en</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -457,12 +1109,24 @@ Registro: %2</translation>
         <translation>✓ Guardado</translation>
     </message>
     <message>
+        <source>The next appointment</source>
+        <translation>La próxima cita</translation>
+    </message>
+    <message>
+        <source>⚑ Asked about since %1, not reached yet</source>
+        <translation>⚑ Pendiente desde el %1: todavía no hubo tiempo de hacerla</translation>
+    </message>
+    <message>
+        <source>Carried over from %1</source>
+        <translation>Pasada de la cita del %1</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>⚠ Not saved: see the message below the box</source>
-        <translation>⚠ Sin guardar: lea el mensaje debajo del cuadro</translation>
+        <source>⚠ Not saved yet</source>
+        <translation>⚠ Aún no se guardó</translation>
     </message>
     <message>
         <source>What you typed is kept here, but not saved until the message is fixed. The last saved version is still in your journal.</source>
@@ -534,6 +1198,10 @@ Registro: %2</translation>
         <translation>Todas las prioridades</translation>
     </message>
     <message>
+        <source>Show questions planned for</source>
+        <translation>Mostrar las preguntas para</translation>
+    </message>
+    <message>
         <source>Show a&amp;ll</source>
         <translation>Quitar &amp;filtros</translation>
     </message>
@@ -556,6 +1224,18 @@ Registro: %2</translation>
     <message>
         <source>Pr&amp;iority</source>
         <translation>Pr&amp;ioridad</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>All appointments</source>
+        <translation>Todas las citas</translation>
+    </message>
+    <message>
+        <source>The next appointment</source>
+        <translation>La próxima cita</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
@@ -618,6 +1298,41 @@ Registro: %2</translation>
     <message>
         <source>Your questions in the order you want to ask them. Alt+Up and Alt+Down move the selected question; Delete removes it; Enter edits it.</source>
         <translation>Sus preguntas en el orden en que quiere hacerlas. Alt+flecha arriba y Alt+flecha abajo mueven la pregunta elegida; Delete la elimina; Enter la abre para cambiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Status of question %1</source>
+        <translation>Estado de la pregunta %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Respuesta a la pregunta %1</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que le dijeron</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>⚑ Asked about since %1 (carried over %2 times)</source>
+        <translation>⚑ Pendiente desde el %1 (pasó %2 veces a otra cita)</translation>
+    </message>
+    <message>
+        <source>Carried over from the visit on %1</source>
+        <translation>Pasada de la consulta del %1</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1529,111 @@ Para empezar, puede agregar una de estas:</translation>
     </message>
 </context>
 <context>
+    <name>VisitCommands</name>
+    <message>
+        <source>Mark “%1” asked</source>
+        <translation>marcar “%1” como preguntada</translation>
+    </message>
+    <message>
+        <source>Mark “%1” open again</source>
+        <translation>marcar “%1” como abierta</translation>
+    </message>
+    <message>
+        <source>Set status of “%1” to %2</source>
+        <translation>estado de “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPane</name>
+    <message>
+        <source>Visit</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>La consulta</translation>
+    </message>
+    <message>
+        <source>No appointment yet</source>
+        <translation>Aún no hay citas</translation>
+    </message>
+    <message>
+        <source>On the day of an appointment, this view shows your questions in large type, lets you mark each one asked with one key, and keeps notes of what is said. Afterwards it helps you write down what was decided.
+
+To start, add your next appointment in Appointments (press Ctrl+3, or pick Appointments in the list of areas). It shows here when you come back.</source>
+        <translation>El día de una cita, esta pantalla muestra sus preguntas con letra grande, le permite marcar cada una como preguntada con una sola tecla y guarda notas de lo que le digan. Después, le ayuda a anotar lo que se decidió.
+
+Para empezar, agregue su próxima cita en Citas (presione Ctrl+3, o elija Citas en la lista de secciones). Aparecerá aquí cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The visit is recorded</source>
+        <translation>La consulta quedó guardada</translation>
+    </message>
+    <message>
+        <source>Your answers, notes and decisions are saved with this appointment. You can look back at them, and change them, at any time.</source>
+        <translation>Sus respuestas, notas y decisiones quedan guardadas con esta cita. Puede volver a verlas, y cambiarlas, cuando quiera.</translation>
+    </message>
+    <message>
+        <source>Look back at this visit</source>
+        <translation>Volver a ver esta consulta</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuestionList</name>
+    <message>
+        <source>Planned questions</source>
+        <translation>Preguntas para esta cita</translation>
+    </message>
+    <message>
+        <source>Must-ask questions first. Space marks the picked question asked, and again makes it open again. Start typing to write its answer.</source>
+        <translation>Primero las de “Debo preguntar”. Espacio marca la pregunta elegida como Preguntada, y otra vez la deja Abierta. Empiece a escribir para anotar la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuestions</name>
+    <message>
+        <source>⚑ Asked about since %1</source>
+        <translation>⚑ Pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Estado: %1.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTexts</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimer</name>
+    <message>
+        <source>Show the &amp;timer</source>
+        <translation>&amp;Mostrar el tiempo</translation>
+    </message>
+    <message>
+        <source>The time since this view opened</source>
+        <translation>El tiempo desde que abrió esta pantalla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) so far</source>
+        <translation>
+            <numerusform>%n minuto hasta ahora</numerusform>
+            <numerusform>%n minutos hasta ahora</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to {app}</source>
@@ -828,8 +1648,41 @@ Para empezar, puede agregar una de estas:</translation>
         <translation>Escribir mi primera &amp;pregunta</translation>
     </message>
     <message>
+        <source>Add my next &amp;appointment</source>
+        <translation>Agregar mi próxima &amp;cita</translation>
+    </message>
+    <message>
         <source>&amp;Look around first</source>
         <translation>&amp;Explorar primero</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
         log.exception("Unexpected error while opening the journal")
         window.show_journal_problem(None, paths.journal, paths.log_file)
         return None
-    window.attach(UiServices(questions=journal.questions))
+    window.attach(UiServices(questions=journal.questions, appointments=journal.appointments))
     window.destroyed.connect(journal.close)
     assert window.questions_pane is not None
     log.info("Journal open (schema ready, %d questions)", window.questions_pane.model.total())

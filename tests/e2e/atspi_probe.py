@@ -280,7 +280,14 @@ def run(question: str, answer: str, app_process: "subprocess.Popen[bytes]") -> N
     step(f"welcome dialog {dialog_name!r} dismissed with 'Look around first'")
     activate(window)
 
-    # 2. A question, typed into "New question" and added with Enter.
+    # 2. Home comes first: its "Add a question" button leads to the "New question" field.
+    add = wait_for(
+        "Home's 'Add a question' button",
+        lambda: find(window, pyatspi.ROLE_PUSH_BUTTON, "Add a question"),
+    )
+    press(add)
+    step("Home's 'Add a question' pressed")
+    # A question, typed into "New question" and added with Enter.
     field = wait_for(
         "the 'New question' field", lambda: find(window, pyatspi.ROLE_TEXT, "New question")
     )

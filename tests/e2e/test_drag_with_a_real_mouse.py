@@ -35,6 +35,7 @@ paths.root.mkdir(parents=True, exist_ok=True)
 window = make_window(paths)
 attach_journal(window, paths)
 pane = window.questions_pane
+window.show_area(pane)
 for text in ["First", "Second", "Third", "Fourth"]:
     pane._service.add(NewQuestion(text=text))
 window.move(0, 0)

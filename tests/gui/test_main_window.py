@@ -90,6 +90,8 @@ def accessible_name(widget: QWidget) -> str:
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
+    assert window.questions_pane is not None
+    window.show_area(window.questions_pane)
     pane = window.questions_pane
     assert pane is not None
     # Once empty (starter buttons shown), once with a question picked (the editor shown).
@@ -108,6 +110,8 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, open_window: OpenWin
 def test_every_field_has_a_keyboard_path(qtbot: QtBot, open_window: OpenWindow) -> None:
     # Tab from the new-question box reaches every editor field with no mouse at all.
     window = open_window()
+    assert window.questions_pane is not None
+    window.show_area(window.questions_pane)
     pane = window.questions_pane
     assert pane is not None
     question = pane._service.add(NewQuestion(text="What next?"))
@@ -136,6 +140,8 @@ def test_every_field_has_a_keyboard_path(qtbot: QtBot, open_window: OpenWindow) 
 
 def test_nothing_is_cut_off_at_200_percent_text(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
+    assert window.questions_pane is not None
+    window.show_area(window.questions_pane)
     pane = window.questions_pane
     assert pane is not None
     question = pane._service.add(

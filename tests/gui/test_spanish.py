@@ -279,13 +279,14 @@ def test_in_spanish_the_details_alt_letters_work_from_a_narrow_list(
     window = spanish
     pane = window.questions_pane
     assert pane is not None
+    window.show_area(pane)
     pane.select_question(fill_questions(pane._service))
     window.resize(1024, 700)
     window.apply_text_scale(2.0)
     qtbot.wait(50)
     assert pane.is_narrow
     letters = {target: letter for letter, target in pane.editor.mnemonic_targets().items()}
-    assert len(letters) == 9
+    assert len(letters) == len(set(pane.editor.mnemonic_targets().values())) >= 10
     letter = letters[pane.editor.priority_combo]
     assert letter != "R"  # "Pri&oridad", not the English "P&riority"
     pane.list_view.setFocus()

@@ -13,10 +13,11 @@ from tests.sample_journal import fill_questions
 
 
 def full_window(open_window: OpenWindow) -> MainWindow:
-    """The window on the fifteen sample questions, one of them picked."""
+    """The window on the fifteen sample questions, one of them picked, Questions shown."""
     window = open_window()
     pane = window.questions_pane
     assert pane is not None
+    window.show_area(pane)
     pane.select_question(fill_questions(pane._service))
     return window
 

@@ -147,7 +147,10 @@ class GuideDialog(QDialog):
 
 
 class WelcomeDialog(QDialog):
-    """Shown on the first start: the privacy promise, and a way straight to the first question."""
+    """Shown on the first start: the privacy promise, and a way straight to the first question
+    or to the next appointment."""
+
+    ADD_APPOINTMENT = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +173,11 @@ class WelcomeDialog(QDialog):
         self.start_button = buttons.addButton(
             self.tr("Write my first &question"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        # Its own result code: "add my next appointment" (not Accepted, not Rejected).
+        self.appointment_button = buttons.addButton(
+            self.tr("Add my next &appointment"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.appointment_button.clicked.connect(lambda: self.done(self.ADD_APPOINTMENT))
         self.later_button = buttons.addButton(
             self.tr("&Look around first"), QDialogButtonBox.ButtonRole.RejectRole
         )

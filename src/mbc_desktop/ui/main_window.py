@@ -36,8 +36,11 @@ from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
 from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
-    from mbc_desktop.services import QuestionService
+    from mbc_desktop.services import AppointmentService, QuestionService
+    from mbc_desktop.ui.appointments.pane import AppointmentsPane
+    from mbc_desktop.ui.home.pane import HomePane
     from mbc_desktop.ui.questions.pane import QuestionsPane
+    from mbc_desktop.ui.visit.pane import VisitPane
 
 
 DEFAULT_SIZE = QSize(1100, 760)
@@ -59,6 +62,7 @@ class UiServices:
     """What the panes need, handed over by the composition root."""
 
     questions: "QuestionService"
+    appointments: "AppointmentService"
 
 
 class _FirstPaint(QObject):
@@ -92,6 +96,9 @@ class MainWindow(QMainWindow):
         self._base_font = QFont(base_font or QApplication.font())
         self.undo_stack = QUndoStack(self)
         self.questions_pane: QuestionsPane | None = None
+        self.appointments_pane: AppointmentsPane | None = None
+        self.visit_pane: VisitPane | None = None
+        self.home_pane: HomePane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
@@ -135,12 +142,13 @@ class MainWindow(QMainWindow):
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         # Ctrl+Q everywhere (Cmd+Q on macOS): some platforms define no standard Quit key.
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.quit_action = quit_action
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -182,20 +190,49 @@ class MainWindow(QMainWindow):
 
     # --- areas ---------------------------------------------------------------------------
     def attach(self, services: UiServices) -> None:
-        """Build the areas now that the journal is open."""
+        """Build the areas now that the journal is open: Home first, then Questions,
+        Appointments and the Visit (Ctrl+1 to Ctrl+4)."""
+        from mbc_desktop.ui.appointments.pane import AppointmentsPane
+        from mbc_desktop.ui.home.pane import HomePane
         from mbc_desktop.ui.questions.pane import QuestionsPane
+        from mbc_desktop.ui.visit.pane import VisitPane
 
-        self.questions_pane = QuestionsPane(services.questions, self.undo_stack)
-        self._add_area(
-            QCoreApplication.translate("QuestionsPane", self.questions_pane.title),
-            self.questions_pane,
+        self.questions_pane = QuestionsPane(
+            services.questions, self.undo_stack, services.appointments
         )
+        self.appointments_pane = AppointmentsPane(
+            services.appointments, services.questions, self.undo_stack, self.settings
+        )
+        self.visit_pane = VisitPane(services.appointments, services.questions, self.undo_stack)
+        self.home_pane = HomePane(
+            services.appointments,
+            services.questions,
+            add_question=self.add_question,
+            add_appointment=self.add_appointment,
+            start_visit=self.start_visit,
+        )
+        for context, page in (
+            ("HomePane", self.home_pane),
+            ("QuestionsPane", self.questions_pane),
+            ("AppointmentsPane", self.appointments_pane),
+            ("VisitPane", self.visit_pane),
+        ):
+            self._add_area(QCoreApplication.translate(context, page.title), page)
+        # The Questions menu's actions bring their area forward first.
+        questions_pane = self.questions_pane
+        questions_pane.show_area = lambda: self.show_area(questions_pane)
         for action in self.questions_pane.menu_actions:
             if action is None:
                 self.questions_menu.addSeparator()
             else:
                 self.questions_menu.addAction(action)
         self.questions_menu.menuAction().setVisible(True)
+        # File › New appointment and Export to calendar, before Quit; from any area.
+        self.appointments_pane.new_action.triggered.disconnect()
+        self.appointments_pane.new_action.triggered.connect(self.add_appointment)
+        self.file_menu.insertAction(self.quit_action, self.appointments_pane.new_action)
+        self.file_menu.insertAction(self.quit_action, self.appointments_pane.export_action)
+        self.file_menu.insertSeparator(self.quit_action)
         splitter_state = self.settings.splitter_state("questions")
         if splitter_state is not None:
             self.questions_pane.splitter.restoreState(splitter_state)
@@ -222,6 +259,29 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(action)
         self.area_actions.append(action)
         self._fit_sidebar()
+
+    def show_area(self, page: QWidget) -> None:
+        """Bring an area forward (without moving the keyboard)."""
+        for row in range(self.sidebar.count()):
+            if self.area(row) is page:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    def add_question(self) -> None:
+        if self.questions_pane is not None:
+            self.show_area(self.questions_pane)
+            self.questions_pane.focus_new_question()
+
+    def add_appointment(self) -> None:
+        if self.appointments_pane is not None:
+            self.show_area(self.appointments_pane)
+            self.appointments_pane.add_appointment()
+
+    def start_visit(self, appointment_id: int) -> None:
+        if self.visit_pane is not None:
+            self.show_area(self.visit_pane)
+            self.visit_pane.show_appointment(appointment_id)
+            self.visit_pane.focus_start()
 
     def go_to_area(self, row: int) -> None:
         """Show an area and put the keyboard where its work starts."""
@@ -285,15 +345,18 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(callback, Qt.ConnectionType.QueuedConnection)
 
     def offer_welcome(self) -> None:
-        """On the first start, explain the privacy promise and offer to write a first question."""
+        """On the first start, explain the privacy promise and offer to write a first question
+        or to add the next appointment."""
         if self.settings.welcome_done:
             return
         dialog = WelcomeDialog(self)
 
         def done(result: int) -> None:
             self.settings.welcome_done = True
-            if result == WelcomeDialog.DialogCode.Accepted and self.questions_pane is not None:
-                self.questions_pane.focus_new_question()
+            if result == WelcomeDialog.DialogCode.Accepted:
+                self.add_question()
+            elif result == WelcomeDialog.ADD_APPOINTMENT:
+                self.add_appointment()
 
         dialog.finished.connect(done)
         dialog.open()
@@ -378,6 +441,9 @@ class MainWindow(QMainWindow):
         self.unsaved_box = box
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for pane in (self.appointments_pane, self.visit_pane):
+            if pane is not None:
+                pane.flush()
         if self.questions_pane is not None:
             self.questions_pane.flush()
             if not self._stopping and self.questions_pane.editor.has_drafts():

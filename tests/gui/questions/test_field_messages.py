@@ -27,6 +27,7 @@ def test_a_message_shows_as_soon_as_the_text_is_too_long_and_clears_as_soon_as_i
     pane, (question_id,) = pane_with(open_window, "Short?")
     pane.select_question(question_id)
     editor = pane.editor
+    qtbot.wait(10)  # laid out
     below = y_of(editor.topic_combo, pane)
     editor.text_edit.setFocus()
     editor.text_edit.setPlainText("x" * QUESTION_MAX_CHARS)

@@ -112,6 +112,11 @@ CHOICE_LABELS = {
     "asked": QT_TRANSLATE_NOOP("Choice", "Asked"),
     "answered": QT_TRANSLATE_NOOP("Choice", "Answered"),
     "dropped": QT_TRANSLATE_NOOP("Choice", "Dropped"),
+    "medical_oncologist": QT_TRANSLATE_NOOP("Choice", "Medical oncologist"),
+    "radiation_oncologist": QT_TRANSLATE_NOOP("Choice", "Radiation oncologist"),
+    "surgeon": QT_TRANSLATE_NOOP("Choice", "Surgeon"),
+    "nurse": QT_TRANSLATE_NOOP("Choice", "Nurse or nurse practitioner"),
+    "palliative_care": QT_TRANSLATE_NOOP("Choice", "Palliative care"),
 }
 
 
@@ -141,6 +146,46 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(r"Keep this to a name or role, under (\d+) characters\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep this to a name or role, under %1 characters."),
+    ),
+    (
+        re.compile(r"The appointment's time needs a time zone\. Choose one and try again\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "The appointment's time needs a time zone. Choose one and try again."
+        ),
+    ),
+    (
+        re.compile(r"Choose a date between the years (\d+) and (\d+)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Choose a date between the years %1 and %2."),
+    ),
+    (
+        re.compile(r"Choose a time zone from the list; this computer does not know that one\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Choose a time zone from the list; this computer does not know that one.",
+        ),
+    ),
+    (
+        re.compile(r"Keep the clinician's name under (\d+) characters \(now (\d+)\)\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "Keep the clinician's name under %1 characters (now %2)."
+        ),
+    ),
+    (
+        re.compile(r"Keep the place under (\d+) characters \(now (\d+)\)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep the place under %1 characters (now %2)."),
+    ),
+    (
+        re.compile(r"Keep the purpose under (\d+) characters \(now (\d+)\)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep the purpose under %1 characters (now %2)."),
+    ),
+    (
+        re.compile(
+            r"Keep the (?:notes|visit notes|decisions|next steps|tests ordered) under (\d+) "
+            r"characters \(now (\d+)\): keep the main points\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "Keep this under %1 characters (now %2): keep the main points."
+        ),
     ),
 ]
 

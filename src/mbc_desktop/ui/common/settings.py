@@ -84,3 +84,12 @@ class UiSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._set("display/language", value)
+
+    @property
+    def calendar_includes_questions(self) -> bool:
+        """Whether calendar files carry the question texts (off unless the person turns it on)."""
+        return str(self._settings.value("calendar/include_questions", "false")).lower() == "true"
+
+    @calendar_includes_questions.setter
+    def calendar_includes_questions(self, value: bool) -> None:
+        self._set("calendar/include_questions", "true" if value else "false")

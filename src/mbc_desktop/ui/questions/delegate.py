@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mbc_desktop.domain import Priority, Question, Status
+from mbc_desktop.ui.common.dates import short_date
 from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import (
     STATUS_MARKS,
@@ -63,6 +64,14 @@ def meta_line(question: Question) -> str:
     if question.answered_by and question.status is Status.ANSWERED:
         by = QCoreApplication.translate("QuestionDelegate", "by %1")
         text += " · " + by.replace("%1", question.answered_by)
+    if question.carried_from is not None and not question.status.is_settled:
+        if question.is_flagged:
+            since = question.asked_about_since or question.carried_from
+            note = QCoreApplication.translate("QuestionDelegate", "⚑ asked about since %1")
+            text += " · " + note.replace("%1", short_date(since))
+        else:
+            note = QCoreApplication.translate("QuestionDelegate", "carried over from %1")
+            text += " · " + note.replace("%1", short_date(question.carried_from))
     return text
 
 

@@ -38,11 +38,13 @@ from mbc_desktop.domain import (
     field_messages,
 )
 from mbc_desktop.services import (
+    AppointmentService,
     QuestionChanged,
     QuestionEvent,
     QuestionRemoved,
     QuestionService,
 )
+from mbc_desktop.ui.common.dates import appointment_choice_text, long_date
 from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -128,11 +130,16 @@ class QuestionEditor(QWidget):
     move_down_requested = Signal()
 
     def __init__(
-        self, service: QuestionService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: QuestionService,
+        undo_stack: QUndoStack,
+        appointments: AppointmentService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._undo = undo_stack
+        self._appointments = appointments
         self._question: Question | None = None
         self._loading = False
         # Typing that could not be saved, per question id and field, kept until it can be.
@@ -185,6 +192,13 @@ class QuestionEditor(QWidget):
         form.addRow(self.tr("To&pic"), self.topic_combo)
         form.addRow(self.tr("P&riority"), self.priority_combo)
         form.addRow(self.tr("&Status"), self.status_combo)
+        # Which appointment it is for; "the next appointment" unless the person picks one.
+        self.appointment_combo = _combo("plannedFor", [])
+        self.appointment_combo.setAccessibleName(self.tr("Ask it at"))
+        form.addRow(self.tr("As&k it at"), self.appointment_combo)
+        self.carried_label = plain_label()
+        self.carried_label.setObjectName("carriedOver")
+        form.addRow("", self.carried_label)
 
         self.answer_edit = TextArea(lines=4)
         self.answer_edit.setObjectName("answer")
@@ -226,7 +240,7 @@ class QuestionEditor(QWidget):
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedState")
-        self.saved_label.setWordWrap(True)
+        self.saved_label.setWordWrap(False)  # one line: the form below must not move
 
         for message, name in (
             (self.text_message, "text"),
@@ -295,6 +309,10 @@ class QuestionEditor(QWidget):
             lambda _: self._choose("priority", self.priority_combo)
         )
         self.status_combo.activated.connect(lambda _: self._choose("status", self.status_combo))
+        self.appointment_combo.activated.connect(
+            lambda _: self._choose("appointment_id", self.appointment_combo)
+        )
+        self.appointments_changed()
 
     def mnemonic_targets(self) -> dict[str, QWidget]:
         """Alt+letter → the field or button it reaches, read from the labels and buttons as
@@ -427,8 +445,50 @@ class QuestionEditor(QWidget):
                 (self.status_combo, question.status),
             ):
                 combo.setCurrentIndex(combo.findData(value))
+            self._show_planned_for(question)
         finally:
             self._loading = False
+
+    def appointments_changed(self) -> None:
+        """Offer "the next appointment" and every upcoming one (and the question's own)."""
+        self._loading = True
+        try:
+            self.appointment_combo.clear()
+            self.appointment_combo.addItem(self.tr("The next appointment"), None)
+            if self._appointments is not None:
+                for appointment in self._appointments.upcoming():
+                    self.appointment_combo.addItem(
+                        appointment_choice_text(appointment), appointment.id
+                    )
+            if self._question is not None:
+                self._show_planned_for(self._question)
+        finally:
+            self._loading = False
+        self.appointment_combo.setVisible(self._appointments is not None)
+
+    def _show_planned_for(self, question: Question) -> None:
+        combo = self.appointment_combo
+        found = combo.findData(question.appointment_id)
+        if found < 0 and question.appointment_id is not None and self._appointments is not None:
+            try:
+                planned = self._appointments.get(question.appointment_id)
+            except NotFoundError:
+                planned = None
+            if planned is not None:  # a past one: shown, so the choice says the truth
+                combo.addItem(appointment_choice_text(planned), planned.id)
+                found = combo.count() - 1
+        combo.setCurrentIndex(max(found, 0))
+        if question.carried_from is None:
+            self.carried_label.clear()
+            self.carried_label.hide()
+            return
+        since = question.asked_about_since or question.carried_from
+        self.carried_label.setText(
+            self.tr("⚑ Asked about since %1, not reached yet").replace("%1", long_date(since))
+            if question.is_flagged
+            else self.tr("Carried over from %1").replace("%1", long_date(question.carried_from))
+        )
+        self.carried_label.show()
 
     def _on_service_change(self, event: QuestionEvent) -> None:
         if (
@@ -508,9 +568,7 @@ class QuestionEditor(QWidget):
                 self._question = None
                 self.show_question(None)
                 return
-        self.saved_label.setText(
-            self.tr("⚠ Not saved: see the message below the box") if failed else self.tr("✓ Saved")
-        )
+        self.saved_label.setText(self.tr("⚠ Not saved yet") if failed else self.tr("✓ Saved"))
         self.saved_label.setToolTip(
             self.tr(
                 "What you typed is kept here, but not saved until the message is fixed. "

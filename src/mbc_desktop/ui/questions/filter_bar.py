@@ -3,7 +3,7 @@
 from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import Priority, Question, Status, Topic
+
+if TYPE_CHECKING:
+    from mbc_desktop.services import AppointmentService
+from mbc_desktop.ui.common.dates import appointment_choice_text
 from mbc_desktop.ui.common.flow_layout import FlowLayout
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label, number
 from mbc_desktop.ui.common.widgets import ChoiceBox
@@ -56,10 +60,16 @@ def _filter_combo(name: str, accessible: str, items: Sequence[tuple[str, object]
 class QuestionFilterBar(QWidget):
     """Drives the model's search and filters, and says how many questions there are."""
 
-    def __init__(self, model: QuestionListModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: QuestionListModel,
+        appointments: "AppointmentService | None" = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._model = model
+        self._appointments = appointments
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -100,6 +110,10 @@ class QuestionFilterBar(QWidget):
         self.priority_filter.currentIndexChanged.connect(
             lambda _: model.set_priority(_enum(Priority, self.priority_filter.currentData()))
         )
+        self.appointment_filter = _filter_combo(
+            "appointmentFilter", self.tr("Show questions planned for"), []
+        )
+        self.appointment_filter.currentIndexChanged.connect(lambda _: self._planned_for_chosen())
         self.clear_button = QPushButton(self.tr("Show a&ll"))
         self.clear_button.setAccessibleName(self.tr("Clear search and filters"))
         self.clear_button.clicked.connect(self.clear)
@@ -117,10 +131,13 @@ class QuestionFilterBar(QWidget):
             (self.tr("Stat&us"), self.status_filter),
             (self.tr("T&opic"), self.topic_filter),
             (self.tr("Pr&iority"), self.priority_filter),
+            (self.tr("Appointment"), self.appointment_filter),
         ):
             caption = QLabel(caption_text)
             caption.setBuddy(widget)
             cell = QWidget()
+            # With no appointments service (tests of the list alone), no appointment filter.
+            cell.setVisible(widget is not self.appointment_filter or appointments is not None)
             cell_layout = QVBoxLayout(cell)
             cell_layout.setContentsMargins(0, 0, 0, 0)
             cell_layout.setSpacing(2)
@@ -140,7 +157,39 @@ class QuestionFilterBar(QWidget):
 
         self._journal_counts = self.counts_text(model.questions())
         model.filter_changed.connect(self.refresh)
+        self.appointments_changed()
         self.refresh()
+
+    def appointments_changed(self) -> None:
+        """Offer the appointments as they now are: all, the next one, each upcoming one."""
+        combo = self.appointment_filter
+        kept = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All appointments"), "all")
+        combo.addItem(self.tr("The next appointment"), "next")
+        if self._appointments is not None:
+            for appointment in self._appointments.upcoming():
+                combo.addItem(appointment_choice_text(appointment), appointment.id)
+        found = combo.findData(kept)
+        combo.setCurrentIndex(found if found >= 0 else 0)
+        combo.blockSignals(False)
+        self._planned_for_chosen()
+
+    def _planned_for_chosen(self) -> None:
+        choice = self.appointment_filter.currentData()
+        if choice in (None, "all") or self._appointments is None:
+            self._model.set_planned_for(None)
+            return
+        upcoming = self._appointments.next_appointment()
+        next_id = upcoming.id if upcoming is not None else None
+        if choice == "next":
+            self._model.set_planned_for(frozenset({None, next_id}))
+        else:
+            ids: set[int | None] = {int(choice)}
+            if int(choice) == next_id:
+                ids.add(None)  # open questions for "the next one" are asked at this one
+            self._model.set_planned_for(frozenset(ids))
 
     def counts_text(self, questions: list[Question]) -> str:
         """The journal in numbers: how many questions, by status, and must-asks not yet asked
@@ -179,7 +228,12 @@ class QuestionFilterBar(QWidget):
         self.clear_button.setEnabled(self._model.is_filtering)
 
     def clear(self) -> None:
-        for combo in (self.status_filter, self.topic_filter, self.priority_filter):
+        for combo in (
+            self.status_filter,
+            self.topic_filter,
+            self.priority_filter,
+            self.appointment_filter,
+        ):
             combo.setCurrentIndex(0)
         self.search.clear()
         self._model.clear_filters()

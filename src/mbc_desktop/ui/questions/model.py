@@ -95,6 +95,8 @@ class QuestionListModel(QStringListModel):
         self._statuses: frozenset[Status] | None = None
         self._topic: Topic | None = None
         self._priority: Priority | None = None
+        # Appointment ids (None: "for the next one") a question must be planned for to show.
+        self._planned_for: frozenset[int | None] | None = None
         self._words: tuple[str, ...] = ()
         # A change to _shown waiting for Qt's own row operation to reach its "done" signal:
         # views (and Qt's model tester) must see the old rows at "about to" and the new after.
@@ -159,6 +161,10 @@ class QuestionListModel(QStringListModel):
         self._topic = topic
         self._refilter()
 
+    def set_planned_for(self, appointment_ids: frozenset[int | None] | None) -> None:
+        self._planned_for = appointment_ids
+        self._refilter()
+
     def set_priority(self, priority: Priority | None) -> None:
         self._priority = priority
         self._refilter()
@@ -169,17 +175,25 @@ class QuestionListModel(QStringListModel):
 
     def clear_filters(self) -> None:
         self._statuses = self._topic = self._priority = None
+        self._planned_for = None
         self._words = ()
         self._refilter()
 
     @property
     def is_filtering(self) -> bool:
-        return bool(self._statuses or self._topic or self._priority or self._words)
+        return bool(
+            self._statuses
+            or self._topic
+            or self._priority
+            or self._words
+            or self._planned_for is not None
+        )
 
     def _matcher(self) -> Callable[[Question], bool]:
         """The search and filters as one function, with its settings bound once: it runs over
         every question on every keystroke in Search."""
         statuses, topic, priority, words = self._statuses, self._topic, self._priority, self._words
+        planned_for = self._planned_for
         haystacks = self._haystacks
 
         def matches(question: Question) -> bool:
@@ -187,6 +201,7 @@ class QuestionListModel(QStringListModel):
                 (statuses is None or question.status in statuses)
                 and (topic is None or question.topic == topic)
                 and (priority is None or question.priority == priority)
+                and (planned_for is None or question.appointment_id in planned_for)
                 and (not words or all(word in haystacks[question.id] for word in words))
             )
 

@@ -45,7 +45,7 @@ from mbc_desktop.domain import (
     Topic,
     field_messages,
 )
-from mbc_desktop.services import QuestionService
+from mbc_desktop.services import AppointmentService, QuestionService
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -122,13 +122,20 @@ class QuestionsPane(QWidget):
     title = QT_TRANSLATE_NOOP("QuestionsPane", "Questions")
 
     def __init__(
-        self, service: QuestionService, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service: QuestionService,
+        undo_stack: QUndoStack,
+        appointments: AppointmentService | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("questionsPane")
         self._service = service
         self._undo = undo_stack
+        self._appointments = appointments
         self._narrow = False
+        # Set by the main window: brings this area forward (Ctrl+N from another area).
+        self.show_area: Callable[[], None] = lambda: None
         self._in_details = False  # narrow only: the details are shown instead of the list
         self._watched: QWidget | None = None
         self.model = QuestionListModel(self)
@@ -144,11 +151,16 @@ class QuestionsPane(QWidget):
         self._unsubscribe_counts = service.changes.subscribe(self._journal_changed)
         self.destroyed.connect(lambda: self._unsubscribe_counts())
         self.model.filter_changed.connect(self._show_state)
+        if appointments is not None:
+            stop = appointments.changes.subscribe(lambda _event: self._appointments_changed())
+            self.destroyed.connect(lambda: stop())
         self._show_state()
 
     # --- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = ScaledLabel(self.tr("Questions for your oncologist"), TextRole.TITLE)
+        self.heading = heading = ScaledLabel(
+            self.tr("Questions for your oncologist"), TextRole.TITLE
+        )
         heading.setObjectName("paneTitle")
 
         self.new_question = QLineEdit()
@@ -170,7 +182,7 @@ class QuestionsPane(QWidget):
         add_row.addWidget(self.new_question, 1)
         add_row.addWidget(self.add_button)
 
-        self.filter_bar = QuestionFilterBar(self.model)
+        self.filter_bar = QuestionFilterBar(self.model, self._appointments)
         self.search = self.filter_bar.search
         self.search.installEventFilter(_SearchKeys(self))
         self.status_filter = self.filter_bar.status_filter
@@ -178,7 +190,7 @@ class QuestionsPane(QWidget):
         self.priority_filter = self.filter_bar.priority_filter
         self.counts = self.filter_bar.counts
 
-        self.editor = QuestionEditor(self._service, self._undo)
+        self.editor = QuestionEditor(self._service, self._undo, self._appointments)
         self.list_view = QuestionListView()
         self.list_view.setModel(self.model)
         # Connected after setModel, so these run after the view's own reset (which silently
@@ -344,6 +356,10 @@ class QuestionsPane(QWidget):
 
         return open_at
 
+    def _appointments_changed(self) -> None:
+        self.filter_bar.appointments_changed()
+        self.editor.appointments_changed()
+
     # --- state ---------------------------------------------------------------------------
     def _journal_changed(self, _event: object) -> None:
         self.filter_bar.journal_changed()
@@ -472,6 +488,8 @@ class QuestionsPane(QWidget):
         for shortcut in getattr(self, "_narrow_shortcuts", ()):
             shortcut.setEnabled(self._narrow and not self._in_details)
         self.editor.set_back_visible(self._narrow)
+        # When room is short, the list gets the title's lines (the sidebar names the area).
+        self.heading.setVisible(not self._narrow)
         self.editor.setVisible(self.model.total() > 0 and (not self._narrow or self._in_details))
 
     @property
@@ -512,10 +530,12 @@ class QuestionsPane(QWidget):
             self.new_question.setFocus()
 
     def focus_new_question(self) -> None:
+        self.show_area()
         self.new_question.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.new_question.selectAll()
 
     def focus_search(self) -> None:
+        self.show_area()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

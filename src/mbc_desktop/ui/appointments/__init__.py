@@ -1,0 +1,1 @@
+"""The Appointments area: upcoming and past appointments, their details, calendar export."""
