@@ -61,3 +61,18 @@ def test_home_by_keyboard_from_nothing_to_a_planned_question(
     home.start_button.setFocus()
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Start the visit
     qtbot.waitUntil(lambda: shown_area(window) is window.visit_pane, timeout=2000)
+
+
+def test_the_welcome_offers_to_add_the_next_appointment(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    window.offer_welcome()
+    dialog = window.welcome_dialog
+    assert dialog is not None
+    dialog.appointment_button.click()
+    assert shown_area(window) is window.appointments_pane
+    assert window.appointments_pane is not None
+    assert len(window.appointments_pane._service.list()) == 1
+    assert QApplication.focusWidget() is window.appointments_pane.editor.date_edit
+    assert window.settings.welcome_done
