@@ -963,6 +963,10 @@ Registro: %2</translation>
         <translation>estado de “%1”: %2</translation>
     </message>
     <message>
+        <source>Ask “%1” at %2</source>
+        <translation>cita de “%1”: %2</translation>
+    </message>
+    <message>
         <source>Change “%1”</source>
         <translation>cambios en “%1”</translation>
     </message>

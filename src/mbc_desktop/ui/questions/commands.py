@@ -100,6 +100,7 @@ class ChangeQuestion(QUndoCommand):
                 "QuestionCommands", "Set priority of “%1” to %2"
             ),
             "status": QCoreApplication.translate("QuestionCommands", "Set status of “%1” to %2"),
+            "appointment_id": QCoreApplication.translate("QuestionCommands", "Ask “%1” at %2"),
         }
         template = templates.get(fields[0], "") if len(fields) == 1 and new_label else ""
         super().__init__(
