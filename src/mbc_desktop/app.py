@@ -192,5 +192,4 @@ def run_gui(data_dir: Path) -> int:
 
 def save_typing(window: "MainWindow") -> None:
     """Save what is being typed now, without waiting for the pause after typing."""
-    if window.questions_pane is not None:
-        window.questions_pane.flush()
+    window.save_typing()

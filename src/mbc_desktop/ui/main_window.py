@@ -433,23 +433,34 @@ class MainWindow(QMainWindow):
         def done() -> None:
             if box.clickedButton() is close:
                 self.close_now()
-            elif self.questions_pane is not None:
-                self.questions_pane.show_unsaved()
+            elif self.questions_pane is not None and self.questions_pane.show_unsaved():
+                self.show_area(self.questions_pane)
+            elif self.visit_pane is not None:
+                self.show_area(self.visit_pane)
 
         box.finished.connect(done)
         box.open()
         self.unsaved_box = box
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        for pane in (self.appointments_pane, self.visit_pane):
+    def save_typing(self) -> None:
+        """Save what is being typed in every area now, without waiting for the pause."""
+        for pane in (self.questions_pane, self.appointments_pane, self.visit_pane):
             if pane is not None:
                 pane.flush()
+
+    def _has_unsaved(self) -> bool:
+        """Typing somewhere that can't be saved as it is (too long, say)."""
+        return (self.questions_pane is not None and self.questions_pane.editor.has_drafts()) or (
+            self.visit_pane is not None and self.visit_pane.has_unsaved()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_typing()
+        if not self._stopping and self._has_unsaved():
+            event.ignore()
+            self._ask_about_unsaved()
+            return
         if self.questions_pane is not None:
-            self.questions_pane.flush()
-            if not self._stopping and self.questions_pane.editor.has_drafts():
-                event.ignore()
-                self._ask_about_unsaved()
-                return
             self.settings.set_splitter_state("questions", self.questions_pane.splitter.saveState())
         self.settings.window_geometry = self.saveGeometry()
         super().closeEvent(event)
