@@ -181,7 +181,9 @@ class AppointmentsPane(QWidget):
         self.menu_actions: list[QAction | None] = [self.new_action, self.export_action]
 
     # --- state ---------------------------------------------------------------------------
-    def _matches(self, appointment: Appointment, words: list[str]) -> bool:
+    def _matches(
+        self, appointment: Appointment, words: list[str], asked: dict[int | None, str]
+    ) -> bool:
         if not words:
             return True
         texts = [
@@ -192,11 +194,7 @@ class AppointmentsPane(QWidget):
             appointment.next_steps,
             appointment.tests_ordered,
         ]
-        texts += [
-            f"{q.text} {q.answer}"
-            for q in self._questions.list()
-            if q.appointment_id == appointment.id
-        ]
+        texts.append(asked.get(appointment.id, ""))
         haystack = "\n".join(texts).casefold()
         return all(word in haystack for word in words)
 
@@ -204,8 +202,14 @@ class AppointmentsPane(QWidget):
         """Re-read the lists (a few hundred rows at most), keeping the picked appointment."""
         kept = self.editor.appointment
         words = self.search.text().casefold().split()
-        upcoming = [a for a in self._service.upcoming() if self._matches(a, words)]
-        past = [a for a in self._service.past() if self._matches(a, words)]
+        # The questions and answers of each appointment, read once per search, not per row.
+        asked: dict[int | None, str] = {}
+        if words:
+            for question in self._questions.list():
+                text = f"{question.text} {question.answer}\n"
+                asked[question.appointment_id] = asked.get(question.appointment_id, "") + text
+        upcoming = [a for a in self._service.upcoming() if self._matches(a, words, asked)]
+        past = [a for a in self._service.past() if self._matches(a, words, asked)]
         self.upcoming_model.set_rows(upcoming)
         self.past_model.set_rows(past)
         empty = not upcoming and not past and not words

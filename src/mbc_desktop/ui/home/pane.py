@@ -53,8 +53,8 @@ class HomePane(QWidget):
         self.next: Appointment | None = None
         self._build(add_question, add_appointment)
         unsubscribe = [
-            appointments.changes.subscribe(lambda _event: self.refresh()),
-            questions.changes.subscribe(lambda _event: self.refresh()),
+            appointments.changes.subscribe(lambda _event: self._changed()),
+            questions.changes.subscribe(lambda _event: self._changed()),
         ]
         self.destroyed.connect(lambda: [stop() for stop in unsubscribe])
         self.refresh()
@@ -106,6 +106,12 @@ class HomePane(QWidget):
         layout.addLayout(bottom)
 
     # --- state ---------------------------------------------------------------------------
+    def _changed(self) -> None:
+        # Read the journal again only while Home is on screen; otherwise when it is shown next
+        # (typing in the Questions area must not pay for a page nobody sees).
+        if self.isVisible():
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         # "In 3 days" changes with the clock: read again whenever Home is shown.
         self.refresh()
