@@ -1,8 +1,8 @@
 """Start-up of MBC Desktop, as ``run_gui`` does it: ``start_gui(data_dir)`` then the event loop.
 
     probe_app_start.py DATA_DIR painted   stop at the window's first paint (``first_painted``)
-    probe_app_start.py DATA_DIR pane      go on until the journal is open and the Questions pane
-                                          has been painted
+    probe_app_start.py DATA_DIR pane      go on until the journal is open and the first area
+                                          (Home) has been painted
 
 Run by run.py in a fresh process. Prints perf_counter() values: ``t0`` (top of this script),
 ``painted`` (``first_painted``), ``pane_ready`` (just after the app's own after-first-paint
@@ -66,7 +66,9 @@ def after_loader() -> None:
     marks["pane_ready"] = time.perf_counter()
     if window.questions_pane is None:
         fail(f"No Questions pane: {window.status_text.text()}")
-    window.questions_pane.installEventFilter(pane_watcher)
+    # The area shown first (Home) is what a person sees once the journal is open.
+    shown = window.area(window.sidebar.currentRow()) or window.questions_pane
+    shown.installEventFilter(pane_watcher)
 
 
 pane_watcher = PanePainted()

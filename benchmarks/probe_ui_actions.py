@@ -123,9 +123,15 @@ def main() -> None:
     window.show()
     settle()
     journal = open_journal(paths)
-    bench = Bench(window, UiServices(questions=journal.questions), args.reps)
-    bench.sample("open Questions pane (build + model load)", lambda: window.attach(bench.services))
-    bench.shown["open Questions pane (build + model load)"] = bench.pane.model.total()
+    bench = Bench(
+        window,
+        UiServices(questions=journal.questions, appointments=journal.appointments),
+        args.reps,
+    )
+    bench.sample("open all areas (build + model load)", lambda: window.attach(bench.services))
+    bench.shown["open all areas (build + model load)"] = bench.pane.model.total()
+    window.show_area(bench.pane)  # the actions below are the Questions area's
+    settle()
     bench.pane.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
     actions = ("type_in_search", "change_status_filter", "select_question", "add_question")
     for name in (*actions, "move_up"):

@@ -94,10 +94,10 @@ def startup_samples(journals: Journals, runs: int) -> dict[str, list[dict[str, f
 STARTUP_ROWS = (
     ("Bare PySide6 QMainWindow: first paint (baseline)", "bare", "painted"),
     ("MBC Desktop window: first paint (`first_painted`)", "window", "painted"),
-    ("Empty journal: Questions pane ready", "empty", "pane_ready"),
-    ("Empty journal: Questions pane painted", "empty", "pane_painted"),
-    ("10-year journal: Questions pane ready", "ten_years", "pane_ready"),
-    ("10-year journal: Questions pane painted", "ten_years", "pane_painted"),
+    ("Empty journal: areas ready", "empty", "pane_ready"),
+    ("Empty journal: Home painted", "empty", "pane_painted"),
+    ("10-year journal: areas ready", "ten_years", "pane_ready"),
+    ("10-year journal: Home painted", "ten_years", "pane_painted"),
     ("First start (new folder, schema created, welcome shown): pane painted", "first_start",
      "pane_painted"),
 )  # fmt: skip
@@ -122,8 +122,8 @@ def memory_table(samples: dict[str, list[dict[str, float]]]) -> str:
     labels = {
         "bare": "Bare PySide6 QMainWindow, painted (baseline)",
         "window": "MBC Desktop window, painted (no journal yet)",
-        "empty": "MBC Desktop, empty journal, Questions pane painted",
-        "ten_years": "MBC Desktop, 10-year journal, Questions pane painted",
+        "empty": "MBC Desktop, empty journal, Home painted",
+        "ten_years": "MBC Desktop, 10-year journal, Home painted",
     }
     baseline = median([s["rss"] for s in samples["bare"]])
     rows = []
