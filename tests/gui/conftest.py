@@ -49,7 +49,7 @@ def open_window(qtbot: QtBot, data_dir: Path) -> Iterator[OpenWindow]:
 
     yield make
     for window, journal in opened:
-        window.close()
+        window.close_now()  # a test may leave typing that can't be saved: never ask here
         journal.close()
     # The text size, language and theme are application-wide; put them back for the next test.
     QApplication.setFont(original_font)
@@ -76,6 +76,9 @@ def _close_leftover_windows(qapp: QApplication) -> Iterator[None]:
     yield
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget.objectName() != "focusRing":
-            widget.close()
+            if isinstance(widget, MainWindow):
+                widget.close_now()
+            else:
+                widget.close()
             widget.deleteLater()
     QApplication.processEvents()
