@@ -250,13 +250,20 @@ class AppointmentEditor(QWidget):
         self._loading = True
         try:
             local = appointment.local_start()
-            self.date_edit.setDate(qdate(local))
-            self.time_edit.setTime(qtime(local))
-            self.clinician_edit.setText(appointment.clinician)
+            # Only what differs: setting a field that is being typed in moves its cursor.
+            if self.date_edit.date() != qdate(local):
+                self.date_edit.setDate(qdate(local))
+            if self.time_edit.time() != qtime(local):
+                self.time_edit.setTime(qtime(local))
+            for field, value in (
+                (self.clinician_edit, appointment.clinician),
+                (self.place_edit, appointment.place),
+                (self.purpose_edit, appointment.purpose),
+            ):
+                if field.text() != value:
+                    field.setText(value)
             self.role_combo.setCurrentIndex(self.role_combo.findData(appointment.role))
-            self.place_edit.setText(appointment.place)
             self.telehealth_check.setChecked(appointment.telehealth)
-            self.purpose_edit.setText(appointment.purpose)
             if self.notes_edit.toPlainText() != appointment.notes:
                 self.notes_edit.setPlainText(appointment.notes)
             self._load_history(appointment)
