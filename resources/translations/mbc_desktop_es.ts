@@ -253,10 +253,6 @@
         <translation>&amp;Lugar</translation>
     </message>
     <message>
-        <source>What it is &amp;for</source>
-        <translation>&amp;Motivo</translation>
-    </message>
-    <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
     </message>
@@ -287,6 +283,10 @@
     <message>
         <source>Delete this appointment. Its questions go back to the next appointment.</source>
         <translation>Eliminar esta cita. Sus preguntas pasan a la próxima cita.</translation>
+    </message>
+    <message>
+        <source>What &amp;it is for</source>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>✓ Saved</source>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop import APP_NAME, __version__
 from mbc_desktop.ui.common.i18n import current_language
-from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen
+from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen, fit_to_text
 
 # Marked for translation here (str() is for the type checker); each dialog translates them
 # with QCoreApplication.translate("dialogs", …) where it shows them.
@@ -103,6 +103,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_text(self, chars=64)
 
     def open_folder(self) -> None:
         """Show the folder in the file manager, or say that none could be opened."""
@@ -184,4 +185,5 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_to_text(self, chars=64)
         self.start_button.setDefault(True)

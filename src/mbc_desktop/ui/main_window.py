@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.sidebar.hide()
 
         self._build_menus()
+        app_instance = QApplication.instance()
+        if isinstance(app_instance, QApplication):
+            app_instance.focusChanged.connect(self._keep_focus_in_view)
         self.apply_text_scale(settings.text_scale)
         self.resize(default_size(self))
         geometry = settings.window_geometry
@@ -259,6 +262,17 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(action)
         self.area_actions.append(action)
         self._fit_sidebar()
+
+    def _keep_focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Whatever gets the keyboard (Alt+letter, Tab, a click) is scrolled into view, in
+        every scroll area it sits in: you never type into a box you can't see."""
+        if new is None or new.window() is not self:
+            return
+        parent = new.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                parent.ensureWidgetVisible(new, 16, 16)
+            parent = parent.parentWidget()
 
     def show_area(self, page: QWidget) -> None:
         """Bring an area forward (without moving the keyboard)."""

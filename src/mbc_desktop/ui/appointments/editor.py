@@ -32,7 +32,14 @@ from mbc_desktop.domain import (
     field_messages,
 )
 from mbc_desktop.services import AppointmentService, QuestionService
-from mbc_desktop.ui.common.dates import combine, qdate, qtime
+from mbc_desktop.ui.common.dates import (
+    combine,
+    date_edit_format,
+    qdate,
+    qtime,
+    time_edit_format,
+    when,
+)
 from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -100,10 +107,20 @@ class AppointmentEditor(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("appointmentDate")
         self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.time_edit = QTimeEdit()
         self.time_edit.setObjectName("appointmentTime")
+        self.time_edit.setDisplayFormat(time_edit_format())
         self.time_edit.setAccessibleName(self.tr("Time"))
+        for spin in (self.date_edit, self.time_edit):
+            # Its text box takes the focus: a screen reader must hear the same name there.
+            inner = spin.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(spin.accessibleName())
+        # The date and time as saved, in words: a slip in typing shows at once.
+        self.when_label = plain_label()
+        self.when_label.setObjectName("appointmentWhen")
         self.clinician_edit = QLineEdit()
         self.clinician_edit.setObjectName("clinician")
         self.clinician_edit.setAccessibleName(self.tr("With whom"))
@@ -144,11 +161,12 @@ class AppointmentEditor(QWidget):
         date_label = QLabel(self.tr("&Date and time"))
         date_label.setBuddy(self.date_edit)
         form.addRow(date_label, when_row)
+        form.addRow("", self.when_label)
         for text, field, name in (
             (self.tr("&With whom"), self.clinician_edit, "clinician"),
             (self.tr("&Role"), self.role_combo, ""),
             (self.tr("&Place"), self.place_edit, "place"),
-            (self.tr("What it is &for"), self.purpose_edit, "purpose"),
+            (self.tr("What &it is for"), self.purpose_edit, "purpose"),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
@@ -250,6 +268,7 @@ class AppointmentEditor(QWidget):
         self._loading = True
         try:
             local = appointment.local_start()
+            self.when_label.setText(when(local))
             # Only what differs: setting a field that is being typed in moves its cursor.
             if self.date_edit.date() != qdate(local):
                 self.date_edit.setDate(qdate(local))
@@ -343,6 +362,7 @@ class AppointmentEditor(QWidget):
                 self._appointment = self._service.update(
                     current.id, AppointmentChanges.model_validate(changes)
                 )
+                self.when_label.setText(when(self._appointment.local_start()))
             except NotFoundError:
                 self.show_appointment(None)
                 return

@@ -98,3 +98,16 @@ def appointment_choice_text(appointment: "Appointment") -> str:
     local = appointment.local_start()
     text = short_date(local) + " " + clock_time(local)
     return f"{text} · {appointment.clinician}" if appointment.clinician else text
+
+
+def date_edit_format() -> str:
+    """The language's short date with the year in full: "12/3/2026", never "12/3/26" (a typed
+    "2026" then lands in the year, not as "20" and a lost "26")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_edit_format() -> str:
+    """The language's short time, with an ordinary space before AM/PM (some locales use a
+    narrow no-break space that a typed space does not match, so "PM" was ignored)."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace("\u202f", " ")

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -213,6 +214,26 @@ class TextArea(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._height())
+
+
+def fit_to_text(dialog: QWidget, chars: int) -> None:
+    """Size a dialog of wrapped text: ``chars`` characters wide, and as tall as its text then
+    needs (so nothing overlaps or is cut at large text sizes), within 90 % of its screen."""
+    layout = dialog.layout()
+    width = dialog.fontMetrics().averageCharWidth() * chars
+    # Never narrower than its row of buttons: they show whole (they can't wrap).
+    for buttons in dialog.findChildren(QDialogButtonBox):
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = margins.left() + margins.right() if margins is not None else 0
+        width = max(width, buttons.sizeHint().width() + extra)
+    screen = dialog.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        width = min(width, int(screen.availableGeometry().width() * 0.9))
+    height = layout.totalHeightForWidth(width) if layout is not None else -1
+    if height < 0 and layout is not None:
+        height = layout.totalSizeHint().height()
+    dialog.setMinimumSize(width, max(height, 0))
+    dialog.resize(width, max(height, 0))
 
 
 def fit_to_screen(dialog: QWidget, chars: int, lines: int) -> None:

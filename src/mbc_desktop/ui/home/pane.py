@@ -149,13 +149,14 @@ class HomePane(QWidget):
             if question.status is Status.ASKED:
                 text = f"{STATUS_MARKS['asked']} {text}"
             if question.carried_from is not None:
-                since = question.asked_about_since or question.carried_from
-                note = (
-                    self.tr("asked about since %1")
-                    if question.is_flagged
-                    else self.tr("carried over from %1")
-                )
-                text += f"  ({note.replace('%1', long_date(since))})"
+                if question.is_flagged:
+                    since = question.asked_about_since or question.carried_from
+                    note = "⚑ " + self.tr("asked about since %1").replace("%1", long_date(since))
+                else:
+                    note = self.tr("carried over from %1").replace(
+                        "%1", long_date(question.carried_from)
+                    )
+                text += f"  ({note})"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             self.questions_list.addItem(item)

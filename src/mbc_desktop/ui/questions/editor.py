@@ -298,6 +298,7 @@ class QuestionEditor(QWidget):
             self.topic_combo,
             self.priority_combo,
             self.status_combo,
+            self.appointment_combo,
             self.move_up_button,
             self.move_down_button,
             self.delete_button,

@@ -580,6 +580,7 @@ class QuestionsPane(QWidget):
         """After undo or redo: pick the question it touched (bringing it into view)."""
         if question_id is None:
             return
+        self.show_area()  # undo from another area: show what it changed, where the keys go
         if not self.select_question(question_id):
             self.clear_filters()
             self.select_question(question_id)
