@@ -277,6 +277,14 @@
         <translation>Eliminar &amp;cita</translation>
     </message>
     <message>
+        <source>Add to a calendar…</source>
+        <translation>Agregar a un calendario…</translation>
+    </message>
+    <message>
+        <source>Save this appointment alone as a calendar file (.ics), with a reminder</source>
+        <translation>Guardar solo esta cita en un archivo de calendario (.ics), con un recordatorio</translation>
+    </message>
+    <message>
         <source>⚠ Not saved yet</source>
         <translation>⚠ Aún no se guardó</translation>
     </message>

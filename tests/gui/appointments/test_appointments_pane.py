@@ -134,3 +134,15 @@ def test_the_calendar_file_has_the_upcoming_ones_and_question_texts_only_when_as
     pane.include_questions.setChecked(True)
     again = pane.export_to(tmp_path / "visits.ics")
     assert b"Zq private worry" in again.read_bytes()
+
+
+def test_one_appointment_alone_can_go_to_a_calendar(
+    qtbot: QtBot, pane: AppointmentsPane, journal: Journal, tmp_path: Path
+) -> None:
+    first = journal.appointments.add(NewAppointment(starts_at=soon(3), clinician="Dr. Ortiz"))
+    journal.appointments.add(NewAppointment(starts_at=soon(9), clinician="Dr. Lee"))
+    assert pane.select_appointment(first.id)
+    written = pane.export_to(tmp_path / "one.ics", [first])
+    events = list(Calendar.from_ical(written.read_bytes()).walk("VEVENT"))
+    assert [str(e.get("SUMMARY")) for e in events] == ["Appointment with Dr. Ortiz"]
+    assert pane.editor.export_one_button.isVisible()

@@ -75,6 +75,7 @@ class _EscapeGoesBack(QObject):
 class AppointmentEditor(QWidget):
     back_requested = Signal()
     delete_requested = Signal()
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -192,6 +193,12 @@ class AppointmentEditor(QWidget):
             self.tr("Delete this appointment. Its questions go back to the next appointment.")
         )
         self.delete_button.clicked.connect(self.delete_requested)
+        self.export_one_button = QPushButton(self.tr("Add to a calendar…"))
+        self.export_one_button.setObjectName("exportOne")
+        self.export_one_button.setToolTip(
+            self.tr("Save this appointment alone as a calendar file (.ics), with a reminder")
+        )
+        self.export_one_button.clicked.connect(self.export_requested)
 
         self.form = QWidget()
         layout = QVBoxLayout(self.form)
@@ -208,6 +215,7 @@ class AppointmentEditor(QWidget):
         layout.addWidget(self.history_heading)
         layout.addWidget(self.history, 2)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.export_one_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)

@@ -142,6 +142,7 @@ class AppointmentsPane(QWidget):
         self.editor = AppointmentEditor(self._service, self._questions)
         self.editor.back_requested.connect(self.back_to_list)
         self.editor.delete_requested.connect(self.delete_selected)
+        self.editor.export_requested.connect(lambda: self.export_dialog(only_this=True))
 
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
@@ -331,8 +332,9 @@ class AppointmentsPane(QWidget):
     def _include_questions_changed(self, on: bool) -> None:
         self._settings.calendar_includes_questions = on
 
-    def export_dialog(self) -> Path | None:
-        """Ask where to save the calendar file for the upcoming appointments, then save it."""
+    def export_dialog(self, only_this: bool = False) -> Path | None:
+        """Ask where to save the calendar file (the upcoming appointments, or only the picked
+        one), then save it."""
         suggested = str(Path.home() / self.tr("appointments.ics"))
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
@@ -340,13 +342,18 @@ class AppointmentsPane(QWidget):
             suggested,
             self.tr("Calendar files (*.ics)"),
         )
-        return self.export_to(Path(chosen)) if chosen else None
+        if not chosen:
+            return None
+        picked = self.editor.appointment if only_this else None
+        return self.export_to(Path(chosen), [picked] if picked is not None else None)
 
-    def export_to(self, path: Path) -> Path:
-        """Write the upcoming appointments to ``path`` as an .ics file; says so in the pane."""
+    def export_to(self, path: Path, appointments: list[Appointment] | None = None) -> Path:
+        """Write ``appointments`` (by default the upcoming ones) to ``path`` as an .ics file;
+        says so in the pane."""
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
-        appointments = self._service.upcoming()
+        if appointments is None:
+            appointments = self._service.upcoming()
         by_appointment = {a.id: self._service.planned_questions(a.id) for a in appointments}
         data = appointments_to_ics(
             appointments,
