@@ -7,8 +7,7 @@ message under its field and is kept as typed.
 """
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -46,6 +45,7 @@ from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
     FieldMessage,
     FocusOutWatcher,
+    KeysDo,
     ScaledLabel,
     TextArea,
     plain_label,
@@ -53,23 +53,6 @@ from mbc_desktop.ui.common.widgets import (
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("clinician", "place", "purpose", "notes")
-
-
-class _EscapeGoesBack(QObject):
-    def __init__(self, editor: "AppointmentEditor") -> None:
-        super().__init__(editor)
-        self._editor = editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self._editor.flush()
-            self._editor.back_requested.emit()
-            return True
-        return False
 
 
 class AppointmentEditor(QWidget):
@@ -239,7 +222,7 @@ class AppointmentEditor(QWidget):
         watcher = FocusOutWatcher(self.flush, self)
         for typed in (self.clinician_edit, self.place_edit, self.purpose_edit, self.notes_edit):
             typed.installEventFilter(watcher)
-        escape = _EscapeGoesBack(self)
+        escape = KeysDo({Qt.Key.Key_Escape}, self._back, self)
         for child in self.form.findChildren(QWidget):
             child.installEventFilter(escape)
         self.date_edit.dateChanged.connect(lambda _d: self._save_now())

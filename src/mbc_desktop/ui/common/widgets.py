@@ -309,6 +309,26 @@ class UndoBanner(NoticeBanner):
         self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
 
 
+class KeysDo(QObject):
+    """Runs ``action`` for the given keys in a widget (Esc to go back, Enter without Shift…)."""
+
+    def __init__(self, keys: set[Qt.Key], action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._keys = keys
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._keys
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._action()
+            return True
+        return False
+
+
 class FocusOutWatcher(QObject):
     """Calls back when a watched widget loses keyboard focus (to save what was typed)."""
 

@@ -51,6 +51,7 @@ from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
     FieldMessage,
     FocusOutWatcher,
+    KeysDo,
     ScaledLabel,
     TextArea,
     plain_label,
@@ -64,25 +65,6 @@ LIMITS = {
     "answer": ANSWER_MAX_CHARS,
     "answered_by": ANSWERED_BY_MAX_CHARS,
 }
-
-
-class _EscapeGoesBack(QObject):
-    """Esc anywhere in the details: save, and go back to the list."""
-
-    def __init__(self, editor: "QuestionEditor") -> None:
-        super().__init__(editor)
-        self._editor = editor
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self._editor.flush()
-            self._editor.back_requested.emit()
-            return True
-        return False
 
 
 class _EnterFinishes(QObject):
@@ -290,7 +272,7 @@ class QuestionEditor(QWidget):
         watcher = FocusOutWatcher(self.flush, self)
         for field in (self.text_edit, self.answer_edit, self.answered_by_edit):
             field.installEventFilter(watcher)
-        escape = _EscapeGoesBack(self)
+        escape = KeysDo({Qt.Key.Key_Escape}, self._back, self)
         for widget in (
             self.text_edit,
             self.answer_edit,

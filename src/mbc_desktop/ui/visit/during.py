@@ -39,12 +39,13 @@ from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import TextRole, set_text_role
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
+    KeysDo,
     ScaledLabel,
     TextArea,
     announce,
 )
 from mbc_desktop.ui.visit.commands import SetQuestionStatus, shorten
-from mbc_desktop.ui.visit.parts import KeysDo, MutedLabel, TypedText, reveal
+from mbc_desktop.ui.visit.parts import MutedLabel, TypedText, reveal
 from mbc_desktop.ui.visit.question_list import (
     VisitQuestionList,
     VisitQuestionsModel,

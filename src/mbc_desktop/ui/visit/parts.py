@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from mbc_desktop.domain import field_messages
@@ -54,26 +54,6 @@ def reveal(widget: QWidget) -> None:
         if isinstance(parent, QScrollArea):
             parent.ensureWidgetVisible(widget, 8, 8)
         parent = parent.parentWidget()
-
-
-class KeysDo(QObject):
-    """Runs ``action`` for the given keys in a text box (Enter without Shift, Esc…)."""
-
-    def __init__(self, keys: set[Qt.Key], action: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._keys = keys
-        self._action = action
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in self._keys
-            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self._action()
-            return True
-        return False
 
 
 class TypedText(QObject):
