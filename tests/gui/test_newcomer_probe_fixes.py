@@ -74,3 +74,24 @@ def test_the_welcome_shows_every_button_whole_at_200_percent(
     layout = dialog.layout()
     assert layout is not None
     assert dialog.height() >= layout.totalHeightForWidth(dialog.width())
+
+
+def test_a_date_and_time_typed_as_written_are_saved_as_meant(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window()
+    pane = window.appointments_pane
+    assert pane is not None
+    window.add_appointment()
+    editor = pane.editor
+    assert QApplication.focusWidget() is editor.date_edit
+    editor.date_edit.setSelectedSection(editor.date_edit.Section.MonthSection)
+    qtbot.keyClicks(editor.date_edit, "12/03/2027")
+    editor.time_edit.setFocus(Qt.FocusReason.TabFocusReason)
+    editor.time_edit.setSelectedSection(editor.time_edit.Section.HourSection)
+    qtbot.keyClicks(editor.time_edit, "2:05 PM")
+    editor.flush()
+    assert editor.appointment is not None
+    saved = pane._service.get(editor.appointment.id).local_start()
+    assert (saved.year, saved.month, saved.day, saved.hour, saved.minute) == (2027, 12, 3, 14, 5)
+    assert "December 3, 2027" in editor.when_label.text()

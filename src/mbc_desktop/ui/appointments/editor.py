@@ -10,7 +10,6 @@ from pydantic import ValidationError
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +41,13 @@ from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
+    DateField,
     FieldMessage,
     FocusOutWatcher,
     KeysDo,
     ScaledLabel,
     TextArea,
+    TimeField,
     plain_label,
 )
 
@@ -88,12 +88,12 @@ class AppointmentEditor(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("appointmentSaved")
 
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setObjectName("appointmentDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setAccessibleName(self.tr("Date"))
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setObjectName("appointmentTime")
         self.time_edit.setDisplayFormat(time_edit_format())
         self.time_edit.setAccessibleName(self.tr("Time"))

@@ -2,11 +2,13 @@
 choice boxes that do not change by accident, notice banners, and dialog sizing."""
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QFocusEvent,
     QFontMetrics,
     QKeyEvent,
     QPalette,
@@ -15,6 +17,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTimeEdit,
     QWidget,
 )
 
@@ -214,6 +219,41 @@ class TextArea(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._height())
+
+
+class _TypedSections:
+    """For Qt's date and time fields: typing "12/03/2026" or "2:00 PM" the way it is written.
+
+    When a section fills up (the "12" of a month), Qt moves on to the next one by itself; the
+    "/" typed next would then skip that section too, and the day ends up in the year. A
+    separator typed right after such a move is taken as already done.
+    """
+
+    SEPARATORS = frozenset({"/", "-", ".", ":", " ", ","})
+    _advanced = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        field = cast(QDateTimeEdit, self)
+        text = event.text()
+        if text in self.SEPARATORS and self._advanced:
+            self._advanced = False
+            event.accept()
+            return
+        before = field.currentSectionIndex()
+        super().keyPressEvent(event)  # type: ignore[misc]
+        self._advanced = text.isdigit() and field.currentSectionIndex() != before
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._advanced = False
+        super().focusInEvent(event)  # type: ignore[misc]
+
+
+class DateField(_TypedSections, QDateEdit):
+    """A date field that takes a date typed as it is written (see _TypedSections)."""
+
+
+class TimeField(_TypedSections, QTimeEdit):
+    """A time field that takes a time typed as it is written (see _TypedSections)."""
 
 
 def fit_to_text(dialog: QWidget, chars: int) -> None:

@@ -8,11 +8,9 @@ from pydantic import ValidationError
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,13 @@ from PySide6.QtWidgets import (
 from mbc_desktop.domain import CLINICIAN_MAX_CHARS, Appointment, NewAppointment, field_messages
 from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import FieldMessage, ScaledLabel, plain_label
+from mbc_desktop.ui.common.widgets import (
+    DateField,
+    FieldMessage,
+    ScaledLabel,
+    TimeField,
+    plain_label,
+)
 from mbc_desktop.ui.visit.texts import local_start, when, with_whom
 
 # A guess to start from for the next appointment: three weeks on, the usual cycle.
@@ -44,12 +48,12 @@ class NextAppointmentForm(QWidget):
         self.no_next_check.setObjectName("noNextAppointment")
         self.no_next_check.toggled.connect(self._no_next_toggled)
 
-        self.date_edit = QDateEdit()
+        self.date_edit = DateField()
         self.date_edit.setObjectName("nextDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setAccessibleName(self.tr("Date of the next appointment"))
         self.date_edit.setDisplayFormat(date_format())
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeField()
         self.time_edit.setObjectName("nextTime")
         self.time_edit.setAccessibleName(self.tr("Time of the next appointment"))
         for spin in (self.date_edit, self.time_edit):
