@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     TextArea,
     TimeField,
+    details_page,
     plain_label,
 )
 
@@ -203,18 +203,8 @@ class AppointmentEditor(QWidget):
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
 
-        scroller = QScrollArea()
-        scroller.setObjectName("appointmentEditorScroll")
-        scroller.setAccessibleName(self.tr("Appointment details"))
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setWidget(self.form)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.placeholder)
-        outer.addWidget(scroller, 1)
-        self._scroller = scroller
+        self._scroller = details_page(self, self.placeholder, self.form, "appointmentEditor")
+        self._scroller.setAccessibleName(self.tr("Appointment details"))
 
         for edit in (self.clinician_edit, self.place_edit, self.purpose_edit):
             edit.textEdited.connect(self._text_edited)

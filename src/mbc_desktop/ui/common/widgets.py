@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -254,6 +256,23 @@ class DateField(_TypedSections, QDateEdit):
 
 class TimeField(_TypedSections, QTimeEdit):
     """A time field that takes a time typed as it is written (see _TypedSections)."""
+
+
+def details_page(owner: QWidget, placeholder: QWidget, form: QWidget, name: str) -> QScrollArea:
+    """Lay ``owner`` out as the details of a list: ``placeholder`` (shown while nothing is
+    picked) above ``form`` in a scroll area that scrolls rather than squeezes, so at large
+    text sizes nothing is cut off. Returns the scroll area (named ``name``)."""
+    scroller = QScrollArea()
+    scroller.setObjectName(f"{name}Scroll")
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroller.setWidget(form)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(placeholder)
+    outer.addWidget(scroller, 1)
+    return scroller
 
 
 def fit_to_text(dialog: QWidget, chars: int) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +53,7 @@ from mbc_desktop.ui.common.widgets import (
     KeysDo,
     ScaledLabel,
     TextArea,
+    details_page,
     plain_label,
 )
 from mbc_desktop.ui.questions.commands import ChangeQuestion
@@ -251,19 +251,8 @@ class QuestionEditor(QWidget):
         layout.addWidget(self.answered_by_message)
         layout.addLayout(buttons)
 
-        # Scrolls rather than squeezes, so that at large text sizes nothing is cut off.
-        scroller = QScrollArea()
-        scroller.setObjectName("editorScroll")
-        scroller.setAccessibleName(self.tr("Question details"))
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setWidget(self.form)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.placeholder)
-        outer.addWidget(scroller, 1)
-        self._scroller = scroller
+        self._scroller = details_page(self, self.placeholder, self.form, "editor")
+        self._scroller.setAccessibleName(self.tr("Question details"))
         self._fit_to_font()
 
         for edit in (self.text_edit, self.answer_edit):
