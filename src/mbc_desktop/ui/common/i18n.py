@@ -117,6 +117,25 @@ CHOICE_LABELS = {
     "surgeon": QT_TRANSLATE_NOOP("Choice", "Surgeon"),
     "nurse": QT_TRANSLATE_NOOP("Choice", "Nurse or nurse practitioner"),
     "palliative_care": QT_TRANSLATE_NOOP("Choice", "Palliative care"),
+    # Symptoms (the ESAS-r items themselves stay in English: the scale may not be modified)
+    "esas": QT_TRANSLATE_NOOP("Choice", "ESAS-r"),
+    "own": QT_TRANSLATE_NOOP("Choice", "My own"),
+    "me": QT_TRANSLATE_NOOP("Choice", "Me"),
+    "caregiver": QT_TRANSLATE_NOOP("Choice", "A caregiver"),
+    "two_weeks": QT_TRANSLATE_NOOP("Choice", "2 weeks"),
+    "since_last_appointment": QT_TRANSLATE_NOOP("Choice", "Since my last appointment"),
+    "three_months": QT_TRANSLATE_NOOP("Choice", "3 months"),
+    "year": QT_TRANSLATE_NOOP("Choice", "A year"),
+    "all": QT_TRANSLATE_NOOP("Choice", "All"),
+    # Medications
+    "by_mouth": QT_TRANSLATE_NOOP("Choice", "By mouth"),
+    "injection": QT_TRANSLATE_NOOP("Choice", "Injection (a shot)"),
+    "infusion": QT_TRANSLATE_NOOP("Choice", "Into a vein (IV)"),
+    "on_the_skin": QT_TRANSLATE_NOOP("Choice", "On the skin (patch, cream or gel)"),
+    "other_route": QT_TRANSLATE_NOOP("Choice", "Another way"),
+    "started": QT_TRANSLATE_NOOP("Choice", "Started"),
+    "changed": QT_TRANSLATE_NOOP("Choice", "Changed"),
+    "stopped": QT_TRANSLATE_NOOP("Choice", "Stopped"),
 }
 
 
@@ -186,6 +205,84 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         QT_TRANSLATE_NOOP(
             "DomainMessage", "Keep this under %1 characters (now %2): keep the main points."
         ),
+    ),
+    # Symptoms and check-ins
+    (
+        re.compile(r"Type the symptom's name first\. It can't be empty\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Type the symptom's name first. It can't be empty."),
+    ),
+    (
+        re.compile(r"Keep a symptom's name under (\d+) characters \(now (\d+)\)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep a symptom's name under %1 characters (now %2)."),
+    ),
+    (
+        re.compile(r"Keep the note under (\d+) characters \(now (\d+)\): keep the main points\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "Keep the note under %1 characters (now %2): keep the main points."
+        ),
+    ),
+    (
+        re.compile(r"A score is a whole number from (\d+) to (\d+)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "A score is a whole number from %1 to %2."),
+    ),
+    (
+        re.compile(r"The check-in's time needs a time zone\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "The check-in's time needs a time zone."),
+    ),
+    (
+        re.compile(
+            r"Choose a number for at least one symptom, or press Esc to leave without saving\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Choose a number for at least one symptom, or press Esc to leave without saving.",
+        ),
+    ),
+    (
+        re.compile(r"Name the other problem, or leave its number empty\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Name the other problem, or leave its number empty."),
+    ),
+    (
+        re.compile(r"The check-in's time can't be in the future\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "The check-in's time can't be in the future."),
+    ),
+    (
+        re.compile(r"You already track a symptom with this name\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "You already track a symptom with this name."),
+    ),
+    # Medications
+    (
+        re.compile(r"Type the medicine's name first\. It can't be empty\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Type the medicine's name first. It can't be empty."),
+    ),
+    (
+        re.compile(
+            r"Keep (?:the medicine's name|the dose|the schedule|what it is for|the notes) "
+            r"under (\d+) characters \(now (\d+)\)\."
+        ),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep this under %1 characters (now %2)."),
+    ),
+    (
+        re.compile(r"The day it stopped can't be before the day it started\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "The day it stopped can't be before the day it started."
+        ),
+    ),
+    (
+        re.compile(r"A new dose can't start before the medicine was started\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "A new dose can't start before the medicine was started."
+        ),
+    ),
+    (
+        re.compile(r"A new dose can't start after the medicine was stopped\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "A new dose can't start after the medicine was stopped."
+        ),
+    ),
+    (
+        re.compile(r"A new dose has to start after the last change\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "A new dose has to start after the last change."),
     ),
 ]
 
