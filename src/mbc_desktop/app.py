@@ -15,7 +15,13 @@ from mbc_desktop import __version__
 from mbc_desktop.paths import DataDirError, DataDirWarning, DataPaths, prepare_data_folder
 
 if TYPE_CHECKING:
-    from mbc_desktop.services import AppointmentService, QuestionService
+    from mbc_desktop.services import (
+        AppointmentService,
+        MedicationService,
+        QuestionService,
+        SymptomReport,
+        SymptomService,
+    )
     from mbc_desktop.storage import Store
     from mbc_desktop.ui.main_window import MainWindow
 
@@ -29,6 +35,9 @@ class Journal:
     store: "Store"
     questions: "QuestionService"
     appointments: "AppointmentService"
+    symptoms: "SymptomService"
+    symptom_report: "SymptomReport"
+    medications: "MedicationService"
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -62,14 +71,28 @@ def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
 
 def open_journal(paths: DataPaths) -> Journal:
     """Open (creating or migrating as needed) the journal and build the services on it."""
-    from mbc_desktop.services import AppointmentService, QuestionService
+    from mbc_desktop.services import (
+        AppointmentService,
+        MedicationService,
+        QuestionService,
+        SymptomReport,
+        SymptomService,
+    )
     from mbc_desktop.storage import open_journal as open_store
 
     store = open_store(paths.journal)
     questions = QuestionService(store)
     # The same QuestionService: the Questions area hears about questions a visit carries on.
     appointments = AppointmentService(store, questions=questions)
-    return Journal(store=store, questions=questions, appointments=appointments)
+    symptoms = SymptomService(store)
+    return Journal(
+        store=store,
+        questions=questions,
+        appointments=appointments,
+        symptoms=symptoms,
+        symptom_report=SymptomReport(symptoms, appointments),
+        medications=MedicationService(store),
+    )
 
 
 def make_window(paths: DataPaths) -> "MainWindow":

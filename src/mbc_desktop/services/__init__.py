@@ -12,6 +12,13 @@ from mbc_desktop.services.appointments import (
 )
 from mbc_desktop.services.calendar import appointments_to_ics
 from mbc_desktop.services.events import Listeners
+from mbc_desktop.services.medications import (
+    MedicationAdded,
+    MedicationChanged,
+    MedicationRemoved,
+    MedicationService,
+    MedicationServiceEvent,
+)
 from mbc_desktop.services.questions import (
     QuestionAdded,
     QuestionChanged,
@@ -20,6 +27,15 @@ from mbc_desktop.services.questions import (
     QuestionRemoved,
     QuestionService,
 )
+from mbc_desktop.services.symptom_report import SinceLastVisit, SymptomLine, SymptomReport
+from mbc_desktop.services.symptoms import (
+    CheckInAdded,
+    CheckInChanged,
+    CheckInEvent,
+    CheckInRemoved,
+    SymptomsChanged,
+    SymptomService,
+)
 
 __all__ = [
     "AppointmentAdded",
@@ -27,14 +43,28 @@ __all__ = [
     "AppointmentEvent",
     "AppointmentRemoved",
     "AppointmentService",
+    "CheckInAdded",
+    "CheckInChanged",
+    "CheckInEvent",
+    "CheckInRemoved",
     "DeletedAppointment",
     "Listeners",
+    "MedicationAdded",
+    "MedicationChanged",
+    "MedicationRemoved",
+    "MedicationService",
+    "MedicationServiceEvent",
     "QuestionAdded",
     "QuestionChanged",
     "QuestionEvent",
     "QuestionMoved",
     "QuestionRemoved",
     "QuestionService",
+    "SinceLastVisit",
+    "SymptomLine",
+    "SymptomReport",
+    "SymptomService",
+    "SymptomsChanged",
     "VisitAlreadyFinishedError",
     "VisitResult",
     "appointments_to_ics",

@@ -1,8 +1,8 @@
 """The journal's tables, as SQLAlchemy 2 typed ORM classes. Nothing outside storage/ sees them."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -89,3 +89,78 @@ class AppointmentRow(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SymptomRow(Base):
+    __tablename__ = "symptoms"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # "esas", "own" or "other" (the ESAS-r "other problem", named on a check-in)
+    kind: Mapped[str] = mapped_column(String(16))
+    # The ESAS-r item for the nine published scales (made by the migration), else NULL.
+    esas_item: Mapped[str | None] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CheckInRow(Base):
+    __tablename__ = "check_ins"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    completed_by: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ScoreRow(Base):
+    """One symptom's score in one check-in. A skipped symptom has no row (not a zero)."""
+
+    __tablename__ = "scores"
+
+    check_in_id: Mapped[int] = mapped_column(
+        ForeignKey("check_ins.id", ondelete="CASCADE"), primary_key=True
+    )
+    # A symptom with scores is archived, never deleted: RESTRICT keeps the history whole.
+    symptom_id: Mapped[int] = mapped_column(
+        ForeignKey("symptoms.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    score: Mapped[int] = mapped_column(Integer)
+
+
+class MedicationRow(Base):
+    __tablename__ = "medications"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    route: Mapped[str] = mapped_column(String(32))
+    purpose: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    started_on: Mapped[date | None] = mapped_column(Date)
+    stopped_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DoseStepRow(Base):
+    """A dose and schedule from a day on; a medication's steps are its dose history."""
+
+    __tablename__ = "dose_steps"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    medication_id: Mapped[int] = mapped_column(
+        ForeignKey("medications.id", ondelete="CASCADE"), index=True
+    )
+    dose: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    schedule: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # NULL: from the start (the first step).
+    from_day: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -9,7 +9,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from mbc_desktop.storage.appointment_repository import AppointmentRepository
+from mbc_desktop.storage.medication_repository import MedicationRepository
 from mbc_desktop.storage.question_repository import QuestionRepository
+from mbc_desktop.storage.symptom_repository import CheckInRepository, SymptomRepository
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,9 @@ class Transaction:
 
     questions: QuestionRepository
     appointments: AppointmentRepository
+    symptoms: SymptomRepository
+    check_ins: CheckInRepository
+    medications: MedicationRepository
 
 
 class Store:
@@ -37,7 +42,11 @@ class Store:
         """Commit when the block ends normally; roll everything back if it raises."""
         with self._sessions() as session, session.begin():
             yield Transaction(
-                questions=QuestionRepository(session), appointments=AppointmentRepository(session)
+                questions=QuestionRepository(session),
+                appointments=AppointmentRepository(session),
+                symptoms=SymptomRepository(session),
+                check_ins=CheckInRepository(session),
+                medications=MedicationRepository(session),
             )
 
     def close(self) -> None:
