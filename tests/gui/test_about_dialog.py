@@ -56,3 +56,16 @@ def test_the_folder_path_can_be_selected_by_mouse_and_keyboard(
     flags = dialog.folder_label.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_about_gives_the_esas_r_acknowledgement_word_for_word(qtbot: QtBot, tmp_path: Path) -> None:
+    from mbc_desktop.domain.symptoms import ESAS_R_ACKNOWLEDGEMENT
+
+    dialog, _asked = about(qtbot, tmp_path, opens=True)
+    text = dialog.esas_label.text()
+    assert dialog.esas_label.isVisible()
+    # As the ESAS-r Administration Manual (2019) asks for it, and with the paper to cite.
+    assert ESAS_R_ACKNOWLEDGEMENT in text
+    assert ESAS_R_ACKNOWLEDGEMENT.startswith("Copyright © 2019. Director, Division of Palliative")
+    assert "may not be modified without the prior consent of the authors." in text
+    assert "doi:10.1016/j.jpainsymman.2010.04.020" in text

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME, __version__
+from mbc_desktop.domain.symptoms import ESAS_R_ACKNOWLEDGEMENT, ESAS_R_CITATION
 from mbc_desktop.ui.common.i18n import current_language
 from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen, fit_to_text
 
@@ -82,6 +83,12 @@ class AboutDialog(QDialog):
         )
         self.folder_label = _text(str(data_dir))
         self.folder_label.setObjectName("aboutDataFolder")
+        # The acknowledgement the ESAS-r's authors ask for, word for word (never translated).
+        self.esas_label = _text(
+            self.tr("The symptom check-in uses the ESAS-r scale:")
+            + f"\n{ESAS_R_CITATION}\n{ESAS_R_ACKNOWLEDGEMENT}"
+        )
+        self.esas_label.setObjectName("aboutEsasR")
         self.folder_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -92,6 +99,7 @@ class AboutDialog(QDialog):
         self.message_label.setObjectName("aboutFolderMessage")
         self.message_label.hide()
         layout.addWidget(self.message_label)
+        layout.addWidget(self.esas_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton(self.tr("&Open folder"))
         self.open_button.setAccessibleName(self.tr("Open the data folder"))

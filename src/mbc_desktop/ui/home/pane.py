@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import Appointment, Priority, Question, Status
-from mbc_desktop.services import AppointmentService, QuestionService
+from mbc_desktop.services import AppointmentService, QuestionService, SymptomReport, SymptomService
 from mbc_desktop.ui.appointments.model import where, with_whom
 from mbc_desktop.ui.common.dates import days_away, long_date, when
 from mbc_desktop.ui.common.flow_layout import FlowLayout
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label
 from mbc_desktop.ui.common.theme import STATUS_MARKS, TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, plain_label
+from mbc_desktop.ui.home.symptom_section import SymptomSection
 
 PRIORITY_ORDER = {priority: place for place, priority in enumerate(Priority)}
 
@@ -44,6 +45,10 @@ class HomePane(QWidget):
         add_appointment: Callable[[], None],
         start_visit: Callable[[int], None],
         parent: QWidget | None = None,
+        *,
+        symptoms: SymptomService | None = None,
+        report: SymptomReport | None = None,
+        check_in: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("homePane")
@@ -51,11 +56,19 @@ class HomePane(QWidget):
         self._questions = questions
         self._start_visit = start_visit
         self.next: Appointment | None = None
+        # Symptoms worse since the last appointment, with a key to check in (when given).
+        self.symptom_section = (
+            SymptomSection(report, check_in)
+            if report is not None and check_in is not None
+            else None
+        )
         self._build(add_question, add_appointment)
         unsubscribe = [
             appointments.changes.subscribe(lambda _event: self._changed()),
             questions.changes.subscribe(lambda _event: self._changed()),
         ]
+        if symptoms is not None:
+            unsubscribe.append(symptoms.changes.subscribe(lambda _event: self._changed()))
         self.destroyed.connect(lambda: [stop() for stop in unsubscribe])
         self.refresh()
 
@@ -101,6 +114,8 @@ class HomePane(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.questions_list, 1)
+        if self.symptom_section is not None:
+            layout.addWidget(self.symptom_section)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         layout.addLayout(bottom)
@@ -118,6 +133,8 @@ class HomePane(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        if self.symptom_section is not None:
+            self.symptom_section.refresh()
         self.next = self._appointments.next_appointment()
         has_next = self.next is not None
         for widget in (self.when_label, self.details_label, self.counts_label):
