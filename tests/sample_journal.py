@@ -1,4 +1,4 @@
-"""Fifteen realistic questions with answers and statuses, for screenshots and layout tests."""
+"""Realistic questions, appointments, check-ins and medicines, for screenshots and layout tests."""
 
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -8,7 +8,9 @@ from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, T
 from mbc_desktop.services import QuestionService
 
 if TYPE_CHECKING:
-    from mbc_desktop.services import AppointmentService
+    from datetime import date
+
+    from mbc_desktop.services import AppointmentService, MedicationService, SymptomService
 
 QUESTIONS: list[tuple[str, Topic, Priority]] = [
     (
@@ -134,3 +136,112 @@ def fill_appointments(appointments: "AppointmentService", now: datetime | None =
         )
     )
     return upcoming.id
+
+
+def fill_check_ins(
+    symptoms: "SymptomService", now: datetime | None = None, days: int = 365, seed: int = 7
+) -> None:
+    """A check-in most days for ``days`` days: pain drifting up over the last weeks (so it is
+    flagged), tiredness steady, some scales skipped, an own symptom (joint pain) and a named
+    other problem now and then; a few by a caregiver, with notes."""
+    import random
+
+    from mbc_desktop.domain.symptoms import CompletedBy, NewCheckIn, NewSymptom
+
+    rng = random.Random(seed)
+    now = now or datetime.now(UTC)
+    joints = symptoms.add_symptom(NewSymptom(name="Joint pain or stiffness"))
+    zone = "America/Chicago"
+    for back in range(days, 0, -1):
+        if rng.random() < 0.2:
+            continue  # a day without a check-in
+        at = (
+            (now - timedelta(days=back))
+            .astimezone(ZoneInfo(zone))
+            .replace(hour=rng.choice((8, 9, 20)), minute=rng.randrange(60), second=0, microsecond=0)
+        )
+        recent = back <= 21
+        pain = min(10, max(0, round(2 + (4 if recent else 0) + rng.gauss(0, 1))))
+        scores = {
+            1: pain,
+            2: min(10, max(0, round(4 + rng.gauss(0, 1.2)))),
+            3: min(10, max(0, round(2 + rng.gauss(0, 1)))),
+            4: min(10, max(0, round(1 + rng.gauss(0, 1)))),
+            5: min(10, max(0, round(3 + rng.gauss(0, 1)))),
+            6: min(10, max(0, round(1 + rng.gauss(0, 0.8)))),
+            7: min(10, max(0, round(2 + rng.gauss(0, 1)))),
+            8: min(10, max(0, round(3 + rng.gauss(0, 1)))),
+            9: min(10, max(0, round(3 + rng.gauss(0, 1)))),
+            joints.id: min(10, max(0, round(3 + rng.gauss(0, 1.5)))),
+        }
+        for skipped in rng.sample(sorted(scores), k=rng.choice((0, 0, 0, 1, 2))):
+            del scores[skipped]
+        other = ("Constipation", rng.choice((2, 3, 4))) if rng.random() < 0.1 else ("", None)
+        symptoms.add_check_in(
+            NewCheckIn(
+                taken_at=at,
+                time_zone=zone,
+                completed_by=CompletedBy.CAREGIVER if rng.random() < 0.1 else CompletedBy.ME,
+                note="Bad night; back pain after the walk." if recent and back % 5 == 0 else "",
+                scores=scores,
+                other_problem=other[0],
+                other_score=other[1],
+            )
+        )
+
+
+def fill_medications(medications: "MedicationService", today: "date | None" = None) -> None:
+    """Letrozole and palbociclib since February (palbociclib lowered two weeks ago), monthly
+    denosumab, and capecitabine stopped last year."""
+    from datetime import date
+
+    from mbc_desktop.domain.medications import DoseChange, NewMedication, Route
+
+    today = today or date.today()
+    start = today - timedelta(days=290)
+    medications.add(
+        NewMedication(
+            name="letrozole",
+            dose="2.5 mg",
+            schedule="Once a day",
+            purpose="Hormone therapy",
+            started_on=start,
+        )
+    )
+    palbo = medications.add(
+        NewMedication(
+            name="palbociclib",
+            dose="125 mg",
+            schedule="Days 1–21 of each 28-day cycle",
+            purpose="Slows cancer growth (with letrozole)",
+            started_on=start,
+            notes="Take with food.",
+        )
+    )
+    medications.change_dose(
+        palbo.id,
+        DoseChange(
+            dose="100 mg", schedule="Days 1–21 of each 28-day cycle", on=today - timedelta(days=14)
+        ),
+    )
+    medications.add(
+        NewMedication(
+            name="denosumab",
+            dose="120 mg",
+            route=Route.INJECTION,
+            schedule="Every 4 weeks",
+            purpose="Bone metastases",
+            started_on=start + timedelta(days=30),
+        )
+    )
+    medications.add(
+        NewMedication(
+            name="capecitabine",
+            dose="1,000 mg",
+            schedule="Twice a day, 14 days on, 7 off",
+            purpose="Chemotherapy",
+            started_on=start - timedelta(days=200),
+            stopped_on=start - timedelta(days=10),
+            notes="Stopped: hand-foot syndrome.",
+        )
+    )

@@ -161,6 +161,21 @@ class AppointmentService:
         moment = self._now(now)
         return [a for a in reversed(self.list()) if not a.is_upcoming(moment)]
 
+    def last_appointment(self, now: datetime | None = None) -> Appointment | None:
+        """The most recent appointment that started at or before ``now`` and is over (finished,
+        or VISIT_WINDOW past its start): "my last appointment". A visit in progress is the
+        next one, not the last."""
+        moment = self._now(now)
+        with self._store.transaction() as tx:
+            # Only appointments within the visit window can still be in progress: a few rows.
+            limit = 8
+            while True:
+                recent = tx.appointments.started_before(moment, limit)
+                over = next((a for a in recent if not a.is_upcoming(moment)), None)
+                if over is not None or len(recent) < limit:
+                    return over
+                limit *= 4
+
     def next_appointment(self, now: datetime | None = None) -> Appointment | None:
         """The earliest upcoming appointment, or None: the one the person is preparing for.
 

@@ -66,8 +66,7 @@ class SymptomReport:
     def last_appointment(self, now: datetime | None = None) -> Appointment | None:
         """The most recent appointment that started before ``now`` and is over (finished, or
         its visit window has passed). A visit in progress is the next one, not the last."""
-        moment = self._clock() if now is None else now
-        return next((a for a in self._appointments.past(moment) if a.starts_at <= moment), None)
+        return self._appointments.last_appointment(self._clock() if now is None else now)
 
     def since_last_visit(self, now: datetime | None = None) -> SinceLastVisit:
         moment = self._clock() if now is None else now

@@ -42,6 +42,17 @@ class AppointmentRepository:
         ).mappings()
         return [Appointment.model_validate(dict(row)) for row in rows]
 
+    def started_before(self, moment: datetime, limit: int) -> list[Appointment]:
+        """Up to ``limit`` appointments that started at or before ``moment``, latest first."""
+        table = AppointmentRow.__table__
+        rows = self._session.execute(
+            select(table)
+            .where(table.c.starts_at <= moment)
+            .order_by(table.c.starts_at.desc(), table.c.id.desc())
+            .limit(limit)
+        ).mappings()
+        return [Appointment.model_validate(dict(row)) for row in rows]
+
     def get(self, appointment_id: int) -> Appointment:
         return _to_domain(self._row(appointment_id))
 
