@@ -23,8 +23,9 @@ MAY_IMPORT: dict[str, set[str]] = {
     "domain": {"domain"},
     "storage": {"storage", "domain", "paths"},
     "services": {"services", "domain"},
-    "ui": {"ui", "services", "domain", "paths", ROOT_LAYER},
-    "summary": {"summary", "services", "domain", "paths", ROOT_LAYER},
+    "charts": {"charts", "domain"},
+    "ui": {"ui", "services", "charts", "domain", "paths", ROOT_LAYER},
+    "summary": {"summary", "services", "charts", "domain", "paths", ROOT_LAYER},
     "paths": set(),
     "logging_setup": {"paths"},
     "resources": set(),
@@ -38,9 +39,14 @@ MAY_NAME_FOR_TYPES: dict[str, set[str]] = {"services": {"storage"}}
 
 # Third-party packages only some layers may use.
 ONLY_IN = {
-    "PySide6": {"ui", "summary"},
+    "PySide6": {"ui", "summary", "charts"},
     "sqlalchemy": {"storage"},
     "alembic": {"storage"},
+}
+# Of a third-party package a layer may use, the only parts it may use. Charts paint for the
+# screen and for print, so they use QtCore and QtGui, never QtWidgets.
+ONLY_PARTS: dict[str, dict[str, set[str]]] = {
+    "charts": {"PySide6": {"PySide6.QtCore", "PySide6.QtGui"}},
 }
 
 
@@ -112,11 +118,14 @@ class _Finder(ast.NodeVisitor):
         else:
             source = node.module or ""
         # ``from mbc_desktop import storage`` imports the storage package; ``from mbc_desktop
-        # import APP_NAME`` imports a name from the package itself.
+        # import APP_NAME`` imports a name from the package itself. Others' names are kept
+        # whole (``from PySide6 import QtWidgets`` is PySide6.QtWidgets) for ONLY_PARTS.
         ours = source == ROOT or source.startswith(ROOT + ".")
         for alias in node.names:
             candidate = f"{source}.{alias.name}"
-            self._add(candidate if ours and _exists(candidate, self.package) else source, node)
+            if ours and not _exists(candidate, self.package):
+                candidate = source
+            self._add(candidate, node)
 
 
 def imports_of(path: Path, package: Path = PACKAGE) -> list[Import]:
@@ -149,6 +158,14 @@ def violations(path: Path, package: Path = PACKAGE) -> list[str]:
         top = found.module.split(".")[0]
         if top in ONLY_IN and layer not in ONLY_IN[top]:
             problems.append(f"{where}:{found.line}: {layer}/ must not import {top}")
+        parts = ONLY_PARTS.get(layer, {}).get(top)
+        if parts is not None and not any(
+            found.module == part or found.module.startswith(part + ".") for part in parts
+        ):
+            problems.append(
+                f"{where}:{found.line}: {layer}/ must not import {found.module} "
+                f"(of {top}, only {', '.join(sorted(parts))})"
+            )
         target = layer_of_module(found.module)
         if target is None:
             continue
@@ -211,6 +228,19 @@ PLANTED_VIOLATIONS: dict[str, tuple[str, str]] = {
     "ui/composition_root.py": ("from mbc_desktop.app import open_journal\n", "import app"),
     "paths.py": ("from mbc_desktop.domain import Question\n", "import domain"),
     "newlayer.py": ("import os\n", "not in the import rule"),
+    "charts/widgets.py": ("from PySide6.QtWidgets import QWidget\n", "import PySide6.QtWidgets"),
+    "charts/widgets_module.py": ("from PySide6 import QtGui, QtWidgets\n", "PySide6.QtWidgets"),
+    "charts/widgets_import.py": ("import PySide6.QtWidgets\n", "import PySide6.QtWidgets"),
+    "charts/widgets_in_a_function.py": (
+        "def f():\n    from PySide6.QtWidgets import QApplication\n",
+        "PySide6.QtWidgets",
+    ),
+    "charts/print_support.py": ("from PySide6.QtPrintSupport import QPrinter\n", "QtPrintSupport"),
+    "charts/theme.py": ("from ..ui.common import theme\n", "import ui"),
+    "charts/services.py": ("from mbc_desktop.services import symptoms\n", "import services"),
+    "domain/charts.py": ("from mbc_desktop.charts import TrendChart\n", "import charts"),
+    "services/charts.py": ("from ..charts import describe\n", "import charts"),
+    "storage/charts.py": ("import mbc_desktop.charts\n", "import charts"),
 }
 
 PLANTED_ALLOWED = {
@@ -228,6 +258,7 @@ PLANTED_ALLOWED = {
     "ui/questions/pane.py": (
         "from PySide6.QtWidgets import QWidget\nfrom ..common import theme\n"
         "from ... import APP_NAME\nfrom ...services import QuestionService\n"
+        "from ...charts import TrendChart\nfrom mbc_desktop.charts.trend import paint_trend\n"
     ),
     "ui/common/__init__.py": "",
     "ui/common/theme.py": "from mbc_desktop.domain import Priority\n",
@@ -238,6 +269,13 @@ PLANTED_ALLOWED = {
     "__main__.py": "from mbc_desktop.app import run_gui\n",
     "__init__.py": "APP_NAME = 'MBC Desktop'\n",
     "paths.py": "import platformdirs\n",
+    "charts/__init__.py": "from .trend import paint_trend\n",
+    "charts/trend.py": (
+        "from PySide6.QtGui import QPainter\nfrom PySide6 import QtCore, QtGui\n"
+        "import PySide6.QtCore\nfrom mbc_desktop.domain import symptoms\n"
+        "from ..domain.symptoms import SCORE_MAX\nfrom . import other\n"
+    ),
+    "charts/other.py": "def f():\n    from PySide6.QtCore import QLocale\n",
 }
 
 
