@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME, __version__
-from mbc_desktop.domain.symptoms import ESAS_R_ACKNOWLEDGEMENT, ESAS_R_CITATION
 from mbc_desktop.ui.common.i18n import current_language
 from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen, fit_to_text
 
@@ -84,6 +83,9 @@ class AboutDialog(QDialog):
         self.folder_label = _text(str(data_dir))
         self.folder_label.setObjectName("aboutDataFolder")
         # The acknowledgement the ESAS-r's authors ask for, word for word (never translated).
+        # Imported here: the domain brings Pydantic, which must not load before the first paint.
+        from mbc_desktop.domain.symptoms import ESAS_R_ACKNOWLEDGEMENT, ESAS_R_CITATION
+
         self.esas_label = _text(
             self.tr("The symptom check-in uses the ESAS-r scale:")
             + f"\n{ESAS_R_CITATION}\n{ESAS_R_ACKNOWLEDGEMENT}"
