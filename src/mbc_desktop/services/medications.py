@@ -113,6 +113,20 @@ class MedicationService:
             stopped = values.get("stopped_on", current.stopped_on)
             if isinstance(started, date) and isinstance(stopped, date) and stopped < started:
                 raise ValueError(STOPPED_BEFORE_STARTED)
+            # Every dose change stays within the days it was taken (as change_dose keeps it).
+            changed_on = [s.from_day for s in current.steps if s.from_day is not None]
+            if (
+                "started_on" in values
+                and isinstance(started, date)
+                and any(started > day for day in changed_on)
+            ):
+                raise ValueError(BEFORE_START)
+            if (
+                "stopped_on" in values
+                and isinstance(stopped, date)
+                and any(stopped < day for day in changed_on)
+            ):
+                raise ValueError(AFTER_STOP)
             medication = tx.medications.update(medication_id, values, self._clock())
         self.changes.emit(MedicationChanged(medication))
         return medication
