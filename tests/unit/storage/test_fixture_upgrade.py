@@ -1,9 +1,11 @@
 """Every released schema has a committed journal; each one opens in this version, row for row.
 
-Questions and appointments are checked field by field; a fixture from before a field existed
-expects the field's default (schema 0001's questions are for the next appointment, never
-carried). Each fixture's JSON may also record the highest ids ever given out, deleted rows
-included, which must never be given out again.
+Questions, appointments, symptoms, check-ins with their scores, and medications with their dose
+history are checked field by field; a fixture from before a field existed expects the field's
+default (schema 0001's questions are for the next appointment, never carried), and one from
+before schema 0003 has the nine ESAS-r symptoms the migration makes and nothing else. Each
+fixture's JSON may also record the highest ids ever given out, deleted rows included, which must
+never be given out again.
 
 To add a schema version: write ``tests/fixtures/databases/make_schema_NNNN.py`` (copy the last
 one), run it, and commit ``schema_NNNN.sqlite`` and ``schema_NNNN.json``. The fixture is picked
@@ -22,7 +24,23 @@ from typing import Any
 import pytest
 
 from mbc_desktop.domain import Appointment, NewAppointment, NewQuestion, Question, Status
-from mbc_desktop.services import AppointmentService, QuestionService
+from mbc_desktop.domain.medications import DoseChange, Medication, NewMedication
+from mbc_desktop.domain.symptom_figures import Reading
+from mbc_desktop.domain.symptoms import (
+    ESAS_R,
+    CheckIn,
+    EsasItem,
+    NewCheckIn,
+    NewSymptom,
+    Symptom,
+    SymptomKind,
+)
+from mbc_desktop.services import (
+    AppointmentService,
+    MedicationService,
+    QuestionService,
+    SymptomService,
+)
 from mbc_desktop.storage import SCHEMA_HEAD, Store, open_journal
 from mbc_desktop.storage.backup import backup_folder
 from mbc_desktop.storage.migrate import known_revisions
@@ -58,6 +76,58 @@ def expected_appointments(revision: str) -> list[Appointment]:
     return [Appointment.model_validate(row) for row in rows]
 
 
+# The nine ESAS-r scales as schema 0003 makes them in every journal, written out by hand:
+# (id, esas_item, name), in the order of the form.
+ESAS_R_SYMPTOMS = [
+    (1, "pain", "Pain"),
+    (2, "tiredness", "Tiredness"),
+    (3, "drowsiness", "Drowsiness"),
+    (4, "nausea", "Nausea"),
+    (5, "lack_of_appetite", "Lack of Appetite"),
+    (6, "shortness_of_breath", "Shortness of Breath"),
+    (7, "depression", "Depression"),
+    (8, "anxiety", "Anxiety"),
+    (9, "wellbeing", "Wellbeing"),
+]
+
+
+def has_symptoms(revision: str) -> bool:
+    """Symptoms came with schema 0003; an older fixture gets them from the upgrade."""
+    return "symptoms" in fixture_document(revision)
+
+
+def expected_symptoms(revision: str) -> list[Symptom]:
+    """The fixture's symptoms; for one from before schema 0003, the nine ESAS-r scales the
+    upgrade makes (their ``created_at`` is the time of the upgrade, checked on its own)."""
+    rows = fixture_document(revision).get("symptoms")
+    if rows is None:
+        rows = [
+            {
+                "id": symptom_id,
+                "kind": "esas",
+                "esas_item": item,
+                "name": name,
+                "position": symptom_id - 1,
+                "archived_at": None,
+                "created_at": "2000-01-01T00:00:00+00:00",  # unknown until the upgrade runs
+            }
+            for symptom_id, item, name in ESAS_R_SYMPTOMS
+        ]
+    return [Symptom.model_validate(row) for row in rows]
+
+
+def expected_check_ins(revision: str) -> list[CheckIn]:
+    """Check-ins, newest first, with their scores; none before schema 0003."""
+    rows = fixture_document(revision).get("check_ins", [])
+    return [CheckIn.model_validate(row) for row in rows]
+
+
+def expected_medications(revision: str) -> list[Medication]:
+    """Medications by name, with their dose history; none before schema 0003."""
+    rows = fixture_document(revision).get("medications", [])
+    return [Medication.model_validate(row) for row in rows]
+
+
 def highest_ids(revision: str) -> dict[str, int]:
     """The highest id ever given out per table, deleted rows included. Older fixtures do not
     record it: then the highest id of the rows left (0 for none)."""
@@ -65,6 +135,12 @@ def highest_ids(revision: str) -> dict[str, int]:
     found = {
         "questions": max((q.id for q in expected_questions(revision)), default=0),
         "appointments": max((a.id for a in expected_appointments(revision)), default=0),
+        "symptoms": max((s.id for s in expected_symptoms(revision)), default=0),
+        "check_ins": max((c.id for c in expected_check_ins(revision)), default=0),
+        "medications": max((m.id for m in expected_medications(revision)), default=0),
+        "dose_steps": max(
+            (step.id for m in expected_medications(revision) for step in m.steps), default=0
+        ),
     }
     return {**found, **document.get("highest_ids", {})}
 
@@ -236,6 +312,31 @@ def test_fixture_journal_never_gives_out_an_id_again(upgraded: Store, revision: 
     assert question.id == highest["questions"] + 1
 
 
+def test_fixture_journal_never_gives_out_a_symptom_check_in_or_medication_id_again(
+    upgraded: Store, revision: str
+) -> None:
+    highest = highest_ids(revision)
+    symptoms = SymptomService(upgraded)
+    medications = MedicationService(upgraded)
+
+    symptom = symptoms.add_symptom(NewSymptom(name="Added after the upgrade"))
+    check_in = symptoms.add_check_in(
+        NewCheckIn(taken_at=datetime(2026, 6, 1, 9, tzinfo=UTC), scores={symptom.id: 3})
+    )
+    medication = medications.add(NewMedication(name="Added after the upgrade", dose="1 mg"))
+    medication = medications.change_dose(
+        medication.id, DoseChange(dose="2 mg", on=datetime(2026, 6, 2).date())
+    )
+
+    assert symptom.id == highest["symptoms"] + 1
+    assert check_in.id == highest["check_ins"] + 1
+    assert medication.id == highest["medications"] + 1
+    assert [s.id for s in medication.steps] == [
+        highest["dose_steps"] + 1,
+        highest["dose_steps"] + 2,
+    ]
+
+
 def test_fixture_journal_carries_questions_and_lets_appointments_go_after_the_upgrade(
     upgraded: Store, revision: str
 ) -> None:
@@ -270,3 +371,109 @@ def test_fixture_journal_carries_questions_and_lets_appointments_go_after_the_up
             assert (now.appointment_id, now.carry_count) == (visit.id, 0)
         else:
             assert now == before[old.id]
+
+
+# --- symptoms, check-ins and medications (schema 0003) ----------------------------------------
+
+
+def test_every_fixture_symptom_reads_back_field_by_field(upgraded: Store, revision: str) -> None:
+    expected = expected_symptoms(revision)
+    actual = SymptomService(upgraded).symptoms(include_archived=True)
+
+    assert [s.id for s in actual] == [s.id for s in expected]
+    for want, got in zip(expected, actual, strict=True):
+        for field in Symptom.model_fields:
+            if field == "created_at" and not has_symptoms(revision):
+                continue
+            assert getattr(got, field) == getattr(want, field), f"symptom {want.id}: {field}"
+        assert got.created_at.utcoffset() == timedelta(0)
+        if got.archived_at is not None:
+            assert got.archived_at.utcoffset() == timedelta(0)
+
+
+def test_every_journal_has_the_nine_esas_r_scales_first(upgraded: Store, revision: str) -> None:
+    first_nine = SymptomService(upgraded).symptoms(include_archived=True)[:9]
+
+    assert [(s.id, s.esas_item, s.name) for s in first_nine] == ESAS_R_SYMPTOMS
+    assert [s.name for s in first_nine] == [scale.name for scale in ESAS_R]
+    assert [s.esas_item for s in first_nine] == list(EsasItem)
+    assert all(s.kind is SymptomKind.ESAS and not s.is_archived for s in first_nine)
+
+
+@pytest.mark.parametrize("old", [r for r in fixture_revisions() if not has_symptoms(r)])
+def test_a_journal_from_before_symptoms_gets_the_scales_when_it_is_upgraded(
+    old: str, tmp_path: Path
+) -> None:
+    path = Path(shutil.copyfile(FIXTURES / f"schema_{old}.sqlite", tmp_path / "journal.sqlite"))
+    before = datetime.now(UTC)
+    store = open_journal(path)
+    try:
+        symptoms = SymptomService(store).symptoms(include_archived=True)
+        check_ins = SymptomService(store).check_ins()
+        medications = MedicationService(store).list()
+    finally:
+        store.close()
+    after = datetime.now(UTC)
+
+    assert len(symptoms) == 9
+    assert all(before - timedelta(seconds=1) <= s.created_at <= after for s in symptoms)
+    assert check_ins == []
+    assert medications == []
+
+
+def test_every_fixture_check_in_reads_back_with_its_scores(upgraded: Store, revision: str) -> None:
+    expected = expected_check_ins(revision)
+    service = SymptomService(upgraded)
+    actual = service.check_ins()
+
+    assert [c.id for c in actual] == [c.id for c in expected]
+    for want, got in zip(expected, actual, strict=True):
+        for field in CheckIn.model_fields:
+            assert getattr(got, field) == getattr(want, field), f"check-in {want.id}: {field}"
+        assert got.taken_at.utcoffset() == timedelta(0)
+        assert service.get_check_in(want.id) == got
+
+
+def test_every_fixture_score_is_a_reading_of_its_symptom(upgraded: Store, revision: str) -> None:
+    oldest_first = list(reversed(expected_check_ins(revision)))
+    service = SymptomService(upgraded)
+
+    for symptom in expected_symptoms(revision):
+        assert service.readings(symptom.id) == [
+            Reading(c.taken_at, c.scores[symptom.id], c.id)
+            for c in oldest_first
+            if symptom.id in c.scores
+        ], symptom.name
+
+
+def test_fixture_local_times_read_back_at_the_wall_clock_time_entered(
+    upgraded: Store, revision: str
+) -> None:
+    for check_in in SymptomService(upgraded).check_ins():
+        want = next(c for c in expected_check_ins(revision) if c.id == check_in.id)
+        assert check_in.local_time() == want.local_time()
+        assert check_in.local_time().utcoffset() == want.local_time().utcoffset()
+
+
+def test_every_fixture_medication_reads_back_with_its_dose_history(
+    upgraded: Store, revision: str
+) -> None:
+    expected = expected_medications(revision)
+    actual = MedicationService(upgraded).list()
+
+    assert [m.id for m in actual] == [m.id for m in expected]
+    for want, got in zip(expected, actual, strict=True):
+        for field in Medication.model_fields:
+            assert getattr(got, field) == getattr(want, field), f"medication {want.id}: {field}"
+        assert got.steps[0].from_day is None
+        assert got.created_at.utcoffset() == timedelta(0)
+
+
+def test_fixture_medications_take_changes_and_undo_after_the_upgrade(
+    upgraded: Store, revision: str
+) -> None:
+    medications = MedicationService(upgraded)
+    for old in expected_medications(revision):
+        removed = medications.delete(old.id)
+        assert medications.restore(removed) == old
+    assert medications.list() == expected_medications(revision)
