@@ -84,15 +84,22 @@ class SymptomService:
 
     def add_symptom(self, new: NewSymptom) -> Symptom:
         """Track one of your own symptoms. One you archived with the same name comes back,
-        with its history; a name you already track (an ESAS-r scale too) is refused."""
+        with its history, and so does an "other problem" named on a check-in (it is on the
+        form from now on); a name you already track (an ESAS-r scale too) is refused."""
         now = self._clock()
         with self._store.transaction() as tx:
             same = [s for s in tx.symptoms.list_all() if s.name.casefold() == new.name.casefold()]
-            if any(not s.is_archived or s.kind is SymptomKind.ESAS for s in same):
+            if any(
+                s.kind is SymptomKind.ESAS or (s.kind is SymptomKind.OWN and not s.is_archived)
+                for s in same
+            ):
                 raise ValueError(ALREADY_TRACKED)
             archived = next((s for s in same if s.kind is SymptomKind.OWN), None)
+            other = next((s for s in same if s.kind is SymptomKind.OTHER), None)
             if archived is not None:
                 symptom = tx.symptoms.set_archived(archived.id, None)
+            elif other is not None:
+                symptom = tx.symptoms.make_own(other.id)
             else:
                 symptom = tx.symptoms.add(SymptomKind.OWN, new.name, now)
         self.changes.emit(SymptomsChanged(symptom))

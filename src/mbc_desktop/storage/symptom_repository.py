@@ -74,6 +74,19 @@ class SymptomRepository:
         self._session.flush()
         return _symptom(row)
 
+    def make_own(self, symptom_id: int) -> Symptom:
+        """Track a named "other problem" as one of the person's own symptoms, after them,
+        with its history (its scores stay under the same id)."""
+        row = self._row(symptom_id)
+        highest = self._session.scalar(
+            select(func.max(SymptomRow.position)).where(SymptomRow.kind == SymptomKind.OWN.value)
+        )
+        row.kind = SymptomKind.OWN.value
+        row.position = 0 if highest is None else highest + 1
+        row.archived_at = None
+        self._session.flush()
+        return _symptom(row)
+
     def set_archived(self, symptom_id: int, when: datetime | None) -> Symptom:
         row = self._row(symptom_id)
         row.archived_at = when
