@@ -136,6 +136,33 @@ def test_an_archived_symptom_keeps_its_history_and_comes_back_when_added_again(
     assert heard[-2:] == [SymptomsChanged(archived), SymptomsChanged(back)]
 
 
+def test_an_other_problem_named_on_a_check_in_can_then_be_tracked_with_its_history(
+    symptoms: SymptomService, heard: list[CheckInEvent]
+) -> None:
+    # Named as the form's "other problem" twice, then added to the symptoms tracked on every
+    # check-in: the same symptom, its scores kept, now among the person's own.
+    numb = symptoms.add_symptom(NewSymptom(name="Numb fingers"))
+    first = check_in(symptoms, hours_ago=48, other_problem="Constipation", other_score=5)
+    (other,) = symptoms.symptoms()[10:]
+    assert (other.id, other.kind) == (11, SymptomKind.OTHER)
+
+    tracked = symptoms.add_symptom(NewSymptom(name="constipation"))
+
+    assert (tracked.id, tracked.kind, tracked.name) == (11, SymptomKind.OWN, "Constipation")
+    assert tracked.position == numb.position + 1
+    assert tracked.created_at == other.created_at
+    assert [s.name for s in symptoms.symptoms()][9:] == ["Numb fingers", "Constipation"]
+    assert symptoms.readings(11) == [Reading(first.taken_at, 5, first.id)]
+    assert heard[-1] == SymptomsChanged(tracked)
+    # Named again as the other problem: still the same symptom.
+    again = check_in(symptoms, hours_ago=1, other_problem="CONSTIPATION", other_score=2)
+    assert again.scores == {11: 2}
+    assert len(symptoms.symptoms(include_archived=True)) == 11
+    # And now it is tracked: adding it again is refused.
+    with pytest.raises(ValueError, match=ALREADY_TRACKED):
+        symptoms.add_symptom(NewSymptom(name="Constipation"))
+
+
 def test_unarchive_brings_a_symptom_back(symptoms: SymptomService) -> None:
     mouth = symptoms.add_symptom(NewSymptom(name="Mouth sores"))
     symptoms.archive(mouth.id)
