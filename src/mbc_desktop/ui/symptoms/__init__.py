@@ -1,0 +1,1 @@
+"""The Symptoms area: check-ins on the ESAS-r scales, your own symptoms, trends."""

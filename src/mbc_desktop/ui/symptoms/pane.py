@@ -1,0 +1,535 @@
+"""The Symptoms area: the daily check-in on the ESAS-r scales (and your own symptoms), the
+figures "since my last appointment" for each symptom, its trend and its entries.
+
+Two pages: the overview, and the check-in form, which takes its place while it is open (Enter
+saves, Esc leaves). Saving, changing or deleting a check-in, and adding or no longer tracking
+one of your own symptoms, all have undo (Edit › Undo, Ctrl+Z, and the banner's Undo).
+
+A check-in left with Esc is not asked about: the form keeps it, and a banner offers to go back
+to it until the next check-in starts. When the app closes, an open check-in that can be saved
+is saved (``flush``); one that can't (a note too long, say) is reported (``has_unsaved``).
+
+The journal is read again only while the area is on screen (once per change), so typing in
+another area never waits for it.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from mbc_desktop.domain import NotFoundError, field_messages
+from mbc_desktop.domain.drug_catalogue import suggestions_for
+from mbc_desktop.domain.symptom_figures import WORSENED_BY
+from mbc_desktop.domain.symptoms import CheckIn, NewSymptom, Symptom, SymptomKind
+from mbc_desktop.services import (
+    AppointmentService,
+    MedicationService,
+    SymptomReport,
+    SymptomService,
+)
+from mbc_desktop.services.questions import utc_now
+from mbc_desktop.ui.common.dates import local_zone_name, long_date
+from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, label, number
+from mbc_desktop.ui.symptoms.check_in import CheckInForm
+from mbc_desktop.ui.symptoms.commands import (
+    AddCheckIn,
+    AddSymptom,
+    ArchiveSymptom,
+    ChangeCheckIn,
+    DeleteCheckIn,
+    UnarchiveSymptom,
+    check_in_when,
+)
+from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
+from mbc_desktop.ui.symptoms.model import SymptomRow
+from mbc_desktop.ui.symptoms.overview import Overview
+from mbc_desktop.ui.symptoms.parts import reveal
+from mbc_desktop.ui.symptoms.trends import TrendContext
+
+OVERVIEW_PAGE, FORM_PAGE = range(2)
+
+
+class SymptomsPane(QWidget):
+    title = QT_TRANSLATE_NOOP("SymptomsPane", "Symptoms")
+
+    def __init__(
+        self,
+        symptoms: SymptomService,
+        report: SymptomReport,
+        appointments: AppointmentService,
+        medications: MedicationService,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("symptomsPane")
+        self._symptoms = symptoms
+        self._report = report
+        self._appointments = appointments
+        self._medications = medications
+        self._undo = undo_stack
+        self._clock = clock
+        self._zone_name = local_zone_name()
+        self._stale = True
+        self._banner_index = -1
+        self._watched: QWidget | None = None
+        # Set by the main window: brings this area forward (a check-in from another area).
+        self.show_area: Callable[[], None] = lambda: None
+        self.words = FigureWords(self._zone_name, self)
+        self.overview = Overview(symptoms, self.words)
+        self.form = CheckInForm()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self._connect()
+        self._make_actions()
+        unsubscribe = [
+            symptoms.changes.subscribe(self._changed),
+            appointments.changes.subscribe(self._changed),
+            medications.changes.subscribe(self._changed),
+        ]
+        self.destroyed.connect(lambda: [stop() for stop in unsubscribe])
+        self._show_page(OVERVIEW_PAGE)
+        # The journal is read when the area is first shown (not while the window starts).
+
+    def _connect(self) -> None:
+        overview = self.overview
+        overview.check_in_button.clicked.connect(self.start_check_in)
+        overview.undo_banner.action_clicked.connect(self._undo.undo)
+        overview.draft_banner.action_clicked.connect(self.continue_check_in)
+        overview.show_past.toggled.connect(lambda _on: self.refresh())
+        overview.trend.edit_requested.connect(self.edit_check_in)
+        overview.trend.delete_requested.connect(self.delete_check_in)
+        overview.own.add_requested.connect(self.add_own_symptom)
+        overview.own.archive_requested.connect(self.stop_tracking)
+        overview.own.unarchive_requested.connect(self.track_again)
+        self.form.save_requested.connect(self.save_check_in)
+        self.form.cancel_requested.connect(self.cancel_check_in)
+        # The banner's Undo undoes what it names: once anything else is done or undone, it
+        # would undo something else, so it goes away.
+        self._undo.indexChanged.connect(self._hide_stale_banner)
+
+    def _make_actions(self) -> None:
+        self.check_in_action = QAction(self.tr("New &check-in"), self)
+        self.check_in_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.check_in_action.setToolTip(self.tr("Rate how you feel now (Ctrl+Shift+K)"))
+        self.check_in_action.triggered.connect(self.start_check_in)
+        self.add_own_action = QAction(self.tr("Add my &own symptom"), self)
+        self.add_own_action.triggered.connect(self.focus_own_symptom)
+        # Here too, so the shortcut works wherever the area is shown (the window may also
+        # put the action in a menu: it is the same action).
+        self.addAction(self.check_in_action)
+        self.menu_actions: list[QAction | None] = [self.check_in_action, self.add_own_action]
+
+    # --- pages ---------------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        """Show one page; the other asks for no room (the area is as tall as the page shown
+        needs, not as the tallest page)."""
+        for other in range(self.stack.count()):
+            page = self.stack.widget(other)
+            policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self.stack.updateGeometry()
+
+    @property
+    def page(self) -> int:
+        return self.stack.currentIndex()
+
+    # --- reading the journal -------------------------------------------------------------
+    def _changed(self, _event: object = None) -> None:
+        # Read the journal again only while the area is on screen; otherwise when it is
+        # shown next (a change made elsewhere must not pay for a page nobody sees).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # "Since my last appointment" moves with the clock: read again whenever shown.
+        if self._stale or self.page == OVERVIEW_PAGE:
+            self.refresh()
+        parent = self.parentWidget()
+        if parent is not None and parent is not self._watched:
+            parent.installEventFilter(self)
+            self._watched = parent
+        self.fit_layout()
+
+    def refresh(self) -> None:
+        """Read the figures, the list of symptoms and the picked one's trend again."""
+        self._stale = False
+        now = self._clock()
+        since = self._report.since_last_visit(now)
+        figures = {line.symptom.id: line.figures for line in since.lines}
+        every = self._symptoms.symptoms(include_archived=True)
+        past_too = self.overview.show_past.isChecked()
+        rows = [
+            SymptomRow(symptom, figures.get(symptom.id))
+            for symptom in every
+            if past_too
+            or symptom.id in figures
+            or (not symptom.is_archived and symptom.kind is not SymptomKind.OTHER)
+        ]
+        # Nothing in the span nor the one before: is there any check-in at all?
+        empty = not since.lines and not self._symptoms.check_ins(None, since.start)
+        last = since.appointment
+        context = TrendContext(
+            now=now,
+            last_appointment=last.starts_at if last is not None else None,
+            appointments=tuple(a.starts_at for a in self._appointments.list()),
+            zone_name=self._zone_name,
+        )
+        overview = self.overview
+        if last is not None:
+            overview.span_label.setText(
+                self.tr("Since your appointment on %1").replace("%1", long_date(last.local_start()))
+            )
+        else:
+            overview.span_label.setText(self.tr("In the last 30 days"))
+        flagged = since.flagged
+        overview.flagged_label.setVisible(bool(flagged))
+        overview.flagged_label.setText(
+            f"{FLAG} "
+            + self.tr("%n symptom(s) worse by %1 or more: %2", "", len(flagged))
+            .replace("%1", number(WORSENED_BY))
+            .replace("%2", ", ".join(line.symptom.name for line in flagged))
+        )
+        overview.set_rows(rows, context, empty)
+        self._refresh_own(every)
+
+    def _refresh_own(self, every: list[Symptom]) -> None:
+        names = [medication.name for medication in self._medications.current()]
+        found = suggestions_for(names)
+        offered: list[tuple[str, str]] = []
+        for effect, drugs in found:
+            name = label(effect)
+            text = (
+                self.tr("%1 — from %2").replace("%1", name).replace("%2", ", ".join(drugs))
+                if drugs
+                else name
+            )
+            offered.append((name, text))
+        from_medicines = any(drugs for _effect, drugs in found)
+        self.overview.own.set_state(every, offered, from_medicines)
+
+    # --- the check-in --------------------------------------------------------------------
+    def start_check_in(self) -> None:
+        """Open the form (a new check-in, now), keyboard on the first scale. A form already
+        open is shown as it is."""
+        self.show_area()
+        if self.page == FORM_PAGE:
+            self.form.focus_first()
+            return
+        self.overview.draft_banner.hide()
+        active = [
+            s for s in self._symptoms.symptoms() if s.kind in (SymptomKind.ESAS, SymptomKind.OWN)
+        ]
+        other = self._symptoms.last_other_problem()
+        self.form.start_new(active, other.name if other is not None else "", self._clock())
+        self._open_form()
+
+    def edit_check_in(self, check_in: CheckIn) -> None:
+        """Open the form on a saved check-in: every scale it rated, and the ones you track."""
+        self.show_area()
+        if self.page == FORM_PAGE:
+            self.form.focus_first()
+            return
+        try:
+            check_in = self._symptoms.get_check_in(check_in.id)
+        except NotFoundError:
+            self.refresh()
+            return
+        self.overview.draft_banner.hide()
+        shown = [
+            s
+            for s in self._symptoms.symptoms(include_archived=True)
+            if s.id in check_in.scores
+            or (not s.is_archived and s.kind in (SymptomKind.ESAS, SymptomKind.OWN))
+        ]
+        self.form.start_edit(check_in, shown)
+        self._open_form()
+
+    def continue_check_in(self) -> None:
+        """Back to a check-in left with Esc, as it was."""
+        self.show_area()
+        self.overview.draft_banner.hide()
+        self._open_form()
+
+    def _open_form(self) -> None:
+        self._show_page(FORM_PAGE)
+        self.fit_layout()
+        self.form.focus_first()
+
+    def _close_form(self) -> None:
+        editing = self.form.editing
+        self._show_page(OVERVIEW_PAGE)
+        # The journal is read when the area is first shown (not while the window starts).
+        if editing is not None and self.overview.trend.select_check_in(editing.id):
+            self.overview.show_trend()
+            target: QWidget = self.overview.trend.entries
+        else:
+            target = self.overview.check_in_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        reveal(target)
+
+    def save_check_in(self) -> bool:
+        """Enter in the form: save it (with undo) and go back; or say what stops it."""
+        if self._save(show=True):
+            return True
+        problem = self.form.first_problem()
+        if problem is not None:
+            problem.setFocus(Qt.FocusReason.OtherFocusReason)
+            reveal(problem)
+        return False
+
+    def _save(self, show: bool) -> bool:
+        now = self._clock()
+        editing = self.form.editing
+        changed = True
+        try:
+            if editing is None:
+                new = self.form.new_check_in(now, show=show)
+                if new is None:
+                    return False
+                saved = self._symptoms.add_check_in(new)
+                self._undo.push(AddCheckIn(self._symptoms, saved, self._select_check_in))
+                text = self.tr("Check-in of %1 saved.").replace("%1", check_in_when(saved))
+            else:
+                changes = self.form.changes(now, show=show)
+                if changes is None:
+                    return False
+                after = self._symptoms.update_check_in(editing.id, changes)
+                changed = after != editing
+                if changed:
+                    self._undo.push(
+                        ChangeCheckIn(self._symptoms, editing, after, self._select_check_in)
+                    )
+                text = self.tr("Check-in of %1 changed.").replace("%1", check_in_when(after))
+        except NotFoundError:
+            if show:
+                self.form.show_problem(
+                    self.tr("This check-in was deleted meanwhile. Press Esc to go back.")
+                )
+            return False
+        except ValueError as error:
+            if show:
+                self.form.show_problem(domain_message(str(error)))
+            return False
+        self._close_form()
+        if changed:
+            self._banner(text, self.tr("Undo"))
+        return True
+
+    def cancel_check_in(self) -> None:
+        """Esc in the form: back to the overview. What was entered is kept, and a banner
+        offers to go back to it (never an "are you sure?")."""
+        kept = self.form.has_input()
+        self._close_form()
+        if kept:
+            self.overview.draft_banner.announce(
+                self.tr(
+                    "The check-in was not saved. You can go back to it until you start another one."
+                ),
+                keep=True,
+            )
+
+    def _banner(self, text: str, button_name: str) -> None:
+        self._banner_index = self._undo.index()
+        self.overview.undo_banner.button.setAccessibleName(button_name)
+        self.overview.undo_banner.announce(text)
+
+    def _hide_stale_banner(self, index: int) -> None:
+        if index != self._banner_index:
+            self.overview.undo_banner.hide()
+
+    # --- entries -------------------------------------------------------------------------
+    def delete_check_in(self, check_in: CheckIn) -> None:
+        """Delete a whole check-in (with undo); the keyboard stays on the entries."""
+        trend = self.overview.trend
+        place = trend.entries.currentIndex().row()
+        try:
+            removed = self._symptoms.delete_check_in(check_in.id)
+        except NotFoundError:
+            self.refresh()
+            return
+        self._undo.push(DeleteCheckIn(self._symptoms, removed, self._select_check_in))
+        self._banner(
+            self.tr("Deleted the check-in of %1. You can undo this.").replace(
+                "%1", check_in_when(removed)
+            ),
+            self.tr("Undo delete"),
+        )
+        following = trend.entries_model.check_in_at(min(place, trend.entries_model.rowCount() - 1))
+        if following is not None:
+            trend.select_check_in(following.id)
+            trend.entries.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.overview.enter_list()
+
+    def _select_check_in(self, check_in_id: int | None) -> None:
+        """After undo or redo: show the check-in it touched in the entries, if it is there."""
+        self.show_area()
+        if self.isVisible():
+            self.refresh()
+        if check_in_id is None or self.page != OVERVIEW_PAGE:
+            return
+        if self.overview.trend.select_check_in(check_in_id):
+            self.overview.show_trend()
+            self.overview.trend.entries.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- your own symptoms ---------------------------------------------------------------
+    def focus_own_symptom(self) -> None:
+        self.show_area()
+        if self.page == FORM_PAGE:
+            return
+        self.overview.back_to_list()
+        self.overview.own.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        reveal(self.overview.own.name_edit)
+
+    def add_own_symptom(self, name: str) -> None:
+        own = self.overview.own
+        try:
+            symptom = self._symptoms.add_symptom(NewSymptom(name=name))
+        except ValidationError as error:
+            own.show_message(domain_message(field_messages(error)["name"]))
+            own.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except ValueError as error:  # already tracked
+            own.show_message(domain_message(str(error)))
+            own.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._undo.push(AddSymptom(self._symptoms, symptom, self._select_symptom))
+        own.added()
+        self._banner(
+            self.tr("Now tracking “%1”: it is in every check-in.").replace("%1", symptom.name),
+            self.tr("Undo"),
+        )
+        own.select(symptom.id)
+
+    def stop_tracking(self, symptom: Symptom) -> None:
+        try:
+            archived = self._symptoms.archive(symptom.id)
+        except (ValueError, NotFoundError):
+            self.refresh()
+            return
+        self._undo.push(ArchiveSymptom(self._symptoms, archived, self._select_symptom))
+        self._banner(
+            self.tr("Stopped tracking “%1”. Its history is kept. You can undo this.").replace(
+                "%1", symptom.name
+            ),
+            self.tr("Undo"),
+        )
+        self.overview.own.own_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def track_again(self, symptom: Symptom) -> None:
+        try:
+            tracked = self._symptoms.unarchive(symptom.id)
+        except NotFoundError:
+            self.refresh()
+            return
+        self._undo.push(UnarchiveSymptom(self._symptoms, tracked, self._select_symptom))
+        self._banner(
+            self.tr("Tracking “%1” again: it is in every check-in.").replace("%1", symptom.name),
+            self.tr("Undo"),
+        )
+        self.overview.own.select(symptom.id)
+
+    def _select_symptom(self, symptom_id: int | None) -> None:
+        self.show_area()
+        if self.isVisible():
+            self.refresh()
+        if symptom_id is not None and self.page == OVERVIEW_PAGE:
+            if not self.overview.own.select(symptom_id):
+                self.overview.own.show_stopped.setChecked(True)
+                self.overview.own.select(symptom_id)
+            self.overview.own.own_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- the area ------------------------------------------------------------------------
+    def focus_start(self) -> None:
+        """Where the keyboard goes when the area opens: the form if one is open, else the
+        "Check in now" button (one key to start the day's check-in)."""
+        if self.page == FORM_PAGE:
+            self.form.focus_first()
+        else:
+            self.overview.check_in_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_details(self) -> None:
+        """The picked symptom's trend (where the list and the trend take turns)."""
+        if self.page == OVERVIEW_PAGE:
+            self.overview.open_details()
+
+    def flush(self) -> None:
+        """Save now what can be saved: an open new check-in with a score, or an open change
+        of one, if valid. (Closing, logging out, a stop signal.)"""
+        if self.page == FORM_PAGE and self.form.has_input():
+            self._save(show=False)
+
+    def has_unsaved(self) -> bool:
+        """The open form holds input that can't be saved as it is (a note too long, an
+        other problem scored without a name, only a note…)."""
+        if self.page != FORM_PAGE or not self.form.has_input():
+            return False
+        now = self._clock()
+        if self.form.editing is None:
+            return self.form.new_check_in(now, show=False) is None
+        return self.form.changes(now, show=False) is None
+
+    def show_unsaved(self) -> bool:
+        """Bring that input into view, its message shown and the keyboard on it; False if
+        there is none."""
+        if not self.has_unsaved():
+            return False
+        self.show_area()
+        self._show_page(FORM_PAGE)
+        now = self._clock()
+        if self.form.editing is None:
+            self.form.new_check_in(now)
+        else:
+            self.form.changes(now)
+        problem = self.form.first_problem()
+        if problem is not None:
+            problem.setFocus(Qt.FocusReason.OtherFocusReason)
+            reveal(problem)
+        return True
+
+    # --- arranging -----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit_layout()
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_layout()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self.fit_layout)  # not after the pane is gone
+        return handled
+
+    def available_width(self) -> int:
+        """The room the area has: the window's scroll area around it when there is one."""
+        room = self._watched.width() if self._watched is not None else self.width()
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            room -= margins.left() + margins.right()
+        return room
+
+    def fit_layout(self) -> None:
+        """Re-arrange for the room there is (after a resize or a text size change)."""
+        room = self.available_width()
+        self.overview.trend.refresh_fonts()
+        self.overview.fit_layout(room)
+        self.form.fit_layout(room)
