@@ -14,7 +14,13 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.app import Journal
 from mbc_desktop.domain import NewAppointment
 from mbc_desktop.domain.medications import NewMedication
-from mbc_desktop.domain.symptoms import CHECK_IN_NOTE_MAX_CHARS, NewSymptom
+from mbc_desktop.domain.symptoms import (
+    CHECK_IN_NOTE_MAX_CHARS,
+    ESAS_R,
+    ESAS_R_INSTRUCTION,
+    NewSymptom,
+)
+from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.symptoms.pane import FORM_PAGE, OVERVIEW_PAGE
 from tests.gui.symptoms.conftest import (
     OpenSymptoms,
@@ -301,3 +307,36 @@ def test_at_200_percent_the_form_puts_names_above_the_scales(
     scale = rect_in(row.scale, row)
     assert name.bottom() <= scale.top()
     assert sideways_problems(area) == []
+
+
+def test_in_spanish_the_esas_r_stays_in_english_and_says_so(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    use_language("es")
+    try:
+        area = open_symptoms()
+        area.pane.start_check_in()
+        form = area.pane.form
+        assert form.language_notice.isVisible()
+        assert form.instruction.text() == ESAS_R_INSTRUCTION
+        names = [row.scale.accessibleName() for row in form.rows.values()]
+        assert names == [scale.name for scale in ESAS_R]
+        assert form.rows[esas(journal)[0].id].high_label.text() == "Worst Possible Pain"
+    finally:
+        use_language("en")
+
+
+def test_coming_back_to_an_open_form_puts_the_keyboard_where_it_was(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    area = open_symptoms()
+    qtbot.keyClick(area.focused(), Qt.Key.Key_K, CTRL_SHIFT)
+    type_keys(qtbot, "123")  # 1 then 2: Pain 1, Tiredness 2, Drowsiness 3
+    expected = area.pane.form.rows[esas(journal)[3].id].scale
+    assert QApplication.focusWidget() is expected
+    area.pane.hide()  # another area
+    area.pane.show()
+    area.pane.focus_start()
+    assert QApplication.focusWidget() is expected
+    pain, tiredness, drowsiness = esas(journal)[:3]
+    assert area.pane.form.scores() == {pain.id: 1, tiredness.id: 2, drowsiness.id: 3}

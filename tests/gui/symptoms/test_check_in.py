@@ -312,3 +312,46 @@ def test_the_form_shows_the_esas_r_as_published_with_its_acknowledgement(
         assert row.definition_label.text() == scale.definition
     # In English, no notice that the scales stay in English.
     assert not form.language_notice.isVisible()
+
+
+def test_a_1_then_enter_saves_a_1(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    area = open_symptoms()
+    keys = Keyboard(qtbot, area)
+    keys.press(Qt.Key.Key_K, CTRL_SHIFT)
+    keys.type("1")
+    keys.press(Qt.Key.Key_Return)  # before the moment passes
+    [saved] = journal.symptoms.check_ins()
+    assert saved.scores == {esas(journal)[0].id: 1}
+    qtbot.wait(TEN_WITHIN_MS + 100)  # the moment passing later moves nothing
+    assert keys.focused() is area.pane.overview.check_in_button
+
+
+def test_a_click_chooses_a_number_and_a_second_click_clears_it(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    area = open_symptoms()
+    area.pane.start_check_in()
+    nausea = area.pane.form.rows[esas(journal)[3].id].scale
+    seven = nausea.cell_rect(7).center().toPoint()
+    qtbot.mouseClick(nausea, Qt.MouseButton.LeftButton, pos=seven)
+    assert nausea.value() == 7
+    assert QApplication.focusWidget() is nausea  # a click does not move on
+    qtbot.mouseClick(nausea, Qt.MouseButton.LeftButton, pos=seven)
+    assert nausea.value() is None
+
+
+def test_a_time_in_the_future_is_refused_under_the_time(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    area = open_symptoms()
+    keys = Keyboard(qtbot, area)
+    keys.press(Qt.Key.Key_K, CTRL_SHIFT)
+    keys.type("2")
+    form = area.pane.form
+    form.date_edit.setDate(form.date_edit.date().addDays(2))
+    keys.press(Qt.Key.Key_Return)
+    assert form.when_message.message == "The check-in's time can't be in the future."
+    assert keys.focused() is form.date_edit
+    assert journal.symptoms.check_ins() == []

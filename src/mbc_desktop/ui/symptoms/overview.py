@@ -105,6 +105,7 @@ class Overview(QWidget):
         self._narrow = False
         self._in_details = False
         self._empty = False
+        self._sized = False
         self.model = SymptomListModel(words, self)
         self.trend = TrendPanel(symptoms, words)
         self._build()
@@ -290,10 +291,14 @@ class Overview(QWidget):
 
     def fit_layout(self, room: int) -> None:
         narrow = room < self.needed_width()
-        if narrow != self._narrow:
+        if narrow != self._narrow or not self._sized:
             self._narrow = narrow
             if not narrow:
                 self._in_details = False
+                # Side by side again: two fifths for the list, the rest for the trend (the
+                # person may move the handle; that stays until the next change of layout).
+                self._sized = True
+                self.splitter.setSizes([2 * room // 5, room - 2 * room // 5])
         self.arrange()
 
     def arrange(self) -> None:

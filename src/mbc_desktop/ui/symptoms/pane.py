@@ -459,7 +459,13 @@ class SymptomsPane(QWidget):
         """Where the keyboard goes when the area opens: the form if one is open, else the
         "Check in now" button (one key to start the day's check-in)."""
         if self.page == FORM_PAGE:
-            self.form.focus_first()
+            # Back where the person was in the form (after a look at another area).
+            last = self.form.focusWidget()
+            if last is not None and self.form.isAncestorOf(last) and last.isVisible():
+                last.setFocus(Qt.FocusReason.OtherFocusReason)
+                reveal(last)
+            else:
+                self.form.focus_first()
         else:
             self.overview.check_in_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
