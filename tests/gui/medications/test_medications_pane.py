@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -583,3 +583,29 @@ def test_undo_of_a_new_medicine_takes_it_away_and_redo_brings_back_its_name(
     qtbot.keyClick(focused() or pane, Qt.Key.Key_Y, CTRL)
     assert [m.name for m in journal.medications.list()] == ["tamoxifen"]
     assert pane.selected_medication() is not None
+
+
+def test_a_click_in_an_empty_stop_date_never_stops_the_medicine(
+    qtbot: QtBot, pane: MedicationsPane, journal: Journal
+) -> None:
+    medication = journal.medications.add(NewMedication(name="letrozole"))
+    assert pane.select_medication(medication.id)
+    field = pane.editor.stopped_edit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    # Its calendar opens on this month, and nothing is picked until a day is.
+    arrow = field.rect().topRight() + QPoint(-4, field.height() // 2)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = field.calendarWidget()
+    assert calendar is not None
+    assert (calendar.yearShown(), calendar.monthShown()) == (TODAY.year, TODAY.month)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    pane.flush()
+    assert field.day() is None
+    assert journal.medications.get(medication.id).stopped_on is None
+    # Delete with the whole date picked empties a date again.
+    type_date(qtbot, field, TODAY)
+    assert field.day() == TODAY
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.day() is None
+    assert field.text() == "Still taking it"

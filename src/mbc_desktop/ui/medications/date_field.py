@@ -4,13 +4,14 @@ still taken).
 Qt's date field always holds a date. Here one day before the earliest the journal takes stands
 for "no date", shown in words ("Still taking it"). Typing a digit into an empty field starts
 from today with the first part picked, so "03/05/2026" is typed as it is written; Up or Down
-starts from today too. Delete or Backspace with the whole date picked empties it again.
+starts from today too. Delete or Backspace with the whole date picked empties it again. A click
+never fills it: the calendar opens on this month, and only a day picked there sets the date.
 """
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from mbc_desktop.domain.medications import EARLIEST_YEAR, LATEST_YEAR
@@ -19,7 +20,6 @@ from mbc_desktop.ui.common.widgets import DateField
 
 EMPTY = QDate(EARLIEST_YEAR - 1, 12, 31)
 STARTING_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
-OPENING_KEYS = frozenset({Qt.Key.Key_F4})
 CLEARING_KEYS = frozenset({Qt.Key.Key_Delete, Qt.Key.Key_Backspace})
 
 
@@ -36,6 +36,9 @@ class OptionalDateField(DateField):
         self.setSpecialValueText(empty_text)
         self.setCalendarPopup(True)
         self.setDate(EMPTY)
+        calendar = self.calendarWidget()
+        if calendar is not None:
+            calendar.installEventFilter(self)
 
     # --- the value -----------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -70,26 +73,22 @@ class OptionalDateField(DateField):
         plain = not event.modifiers() & ~(
             Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
         )
-        alt_down = (
-            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        )
-        if self.is_empty():
-            if plain and event.text().isdigit():
-                self._start_from_today()
-            elif plain and event.key() in STARTING_KEYS:
-                self._start_from_today()
-                event.accept()
-                return
-            elif event.key() in OPENING_KEYS or alt_down:
-                self.setDate(QDate.currentDate())
+        if self.is_empty() and plain and event.text().isdigit():
+            self._start_from_today()
+        elif self.is_empty() and plain and event.key() in STARTING_KEYS:
+            self._start_from_today()
+            event.accept()
+            return
         elif plain and event.key() in CLEARING_KEYS and self._whole_text_picked():
             self.clear_day()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The calendar opens on this month, not on the day that stands for "no date".
-        if self.is_empty():
-            self.setDate(QDate.currentDate())
-        super().mousePressEvent(event)
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.is_empty():
+            today = QDate.currentDate()
+            calendar.setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
