@@ -584,3 +584,54 @@ def test_the_flag_is_the_change_reaching_two(
         assert then is not None
         assert change == now - then
         assert figures.worsened == (change >= 2)
+
+
+ZONES = st.sampled_from(
+    [
+        "UTC",
+        "America/New_York",
+        "Europe/Madrid",
+        "America/Santiago",  # springs forward at midnight: some days begin at 1 AM
+        "Australia/Sydney",
+        "Asia/Kolkata",
+        "Pacific/Chatham",  # UTC+12:45, with daylight saving
+    ]
+).map(ZoneInfo)
+INSTANTS = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2030, 12, 31), timezones=st.just(UTC)
+)
+
+
+def first_instant_of(found: datetime, zone: ZoneInfo) -> bool:
+    """``found`` is the first instant of its local day: a microsecond earlier is the day
+    before."""
+    return (found - MICROSECOND).astimezone(zone).date() < found.astimezone(zone).date()
+
+
+@given(INSTANTS, ZONES)
+def test_two_weeks_always_start_at_the_first_instant_of_the_day_13_days_back(
+    now: datetime, zone: ZoneInfo
+) -> None:
+    found = span_start(TrendSpan.TWO_WEEKS, now, zone)
+
+    assert found is not None
+    assert found.astimezone(zone).date() == now.astimezone(zone).date() - timedelta(days=13)
+    assert first_instant_of(found, zone)
+    assert found.utcoffset() == timedelta(0)
+
+
+@given(INSTANTS, ZONES, st.sampled_from([(TrendSpan.THREE_MONTHS, 3), (TrendSpan.YEAR, 12)]))
+def test_months_always_go_back_to_the_same_or_the_last_date_at_its_first_instant(
+    now: datetime, zone: ZoneInfo, span_and_months: tuple[TrendSpan, int]
+) -> None:
+    span, months = span_and_months
+    today = now.astimezone(zone).date()
+
+    found = span_start(span, now, zone)
+
+    assert found is not None
+    day = found.astimezone(zone).date()
+    assert (today.year * 12 + today.month) - (day.year * 12 + day.month) == months
+    # The same day of the month, or the month's last day when it is shorter.
+    assert day.day == today.day or (day.day < today.day and (day + timedelta(days=1)).day == 1)
+    assert first_instant_of(found, zone)
