@@ -125,7 +125,13 @@ def main() -> None:
     journal = open_journal(paths)
     bench = Bench(
         window,
-        UiServices(questions=journal.questions, appointments=journal.appointments),
+        UiServices(
+            questions=journal.questions,
+            appointments=journal.appointments,
+            symptoms=journal.symptoms,
+            symptom_report=journal.symptom_report,
+            medications=journal.medications,
+        ),
         args.reps,
     )
     bench.sample("open all areas (build + model load)", lambda: window.attach(bench.services))

@@ -123,7 +123,15 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
         log.exception("Unexpected error while opening the journal")
         window.show_journal_problem(None, paths.journal, paths.log_file)
         return None
-    window.attach(UiServices(questions=journal.questions, appointments=journal.appointments))
+    window.attach(
+        UiServices(
+            questions=journal.questions,
+            appointments=journal.appointments,
+            symptoms=journal.symptoms,
+            symptom_report=journal.symptom_report,
+            medications=journal.medications,
+        )
+    )
     window.destroyed.connect(journal.close)
     assert window.questions_pane is not None
     log.info("Journal open (schema ready, %d questions)", window.questions_pane.model.total())

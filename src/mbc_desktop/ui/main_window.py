@@ -36,9 +36,16 @@ from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
 from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
-    from mbc_desktop.services import AppointmentService, QuestionService
+    from mbc_desktop.services import (
+        AppointmentService,
+        MedicationService,
+        QuestionService,
+        SymptomReport,
+        SymptomService,
+    )
     from mbc_desktop.ui.appointments.pane import AppointmentsPane
     from mbc_desktop.ui.home.pane import HomePane
+    from mbc_desktop.ui.medications.pane import MedicationsPane
     from mbc_desktop.ui.questions.pane import QuestionsPane
     from mbc_desktop.ui.visit.pane import VisitPane
 
@@ -63,6 +70,9 @@ class UiServices:
 
     questions: "QuestionService"
     appointments: "AppointmentService"
+    symptoms: "SymptomService"
+    symptom_report: "SymptomReport"
+    medications: "MedicationService"
 
 
 class _FirstPaint(QObject):
@@ -99,6 +109,7 @@ class MainWindow(QMainWindow):
         self.appointments_pane: AppointmentsPane | None = None
         self.visit_pane: VisitPane | None = None
         self.home_pane: HomePane | None = None
+        self.medications_pane: MedicationsPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
@@ -194,9 +205,10 @@ class MainWindow(QMainWindow):
     # --- areas ---------------------------------------------------------------------------
     def attach(self, services: UiServices) -> None:
         """Build the areas now that the journal is open: Home first, then Questions,
-        Appointments and the Visit (Ctrl+1 to Ctrl+4)."""
+        Appointments, the Visit, Symptoms and Medications (Ctrl+1 to Ctrl+6)."""
         from mbc_desktop.ui.appointments.pane import AppointmentsPane
         from mbc_desktop.ui.home.pane import HomePane
+        from mbc_desktop.ui.medications.pane import MedicationsPane
         from mbc_desktop.ui.questions.pane import QuestionsPane
         from mbc_desktop.ui.visit.pane import VisitPane
 
@@ -207,6 +219,11 @@ class MainWindow(QMainWindow):
             services.appointments, services.questions, self.undo_stack, self.settings
         )
         self.visit_pane = VisitPane(services.appointments, services.questions, self.undo_stack)
+        self.medications_pane = MedicationsPane(
+            services.medications, services.appointments.last_appointment, self.undo_stack
+        )
+        medications_pane = self.medications_pane
+        medications_pane.show_area = lambda: self.show_area(medications_pane)
         self.home_pane = HomePane(
             services.appointments,
             services.questions,
@@ -219,6 +236,7 @@ class MainWindow(QMainWindow):
             ("QuestionsPane", self.questions_pane),
             ("AppointmentsPane", self.appointments_pane),
             ("VisitPane", self.visit_pane),
+            ("MedicationsPane", self.medications_pane),
         ):
             self._add_area(QCoreApplication.translate(context, page.title), page)
         # The Questions menu's actions bring their area forward first.
@@ -235,6 +253,11 @@ class MainWindow(QMainWindow):
         self.appointments_pane.new_action.triggered.connect(self.add_appointment)
         self.file_menu.insertAction(self.quit_action, self.appointments_pane.new_action)
         self.file_menu.insertAction(self.quit_action, self.appointments_pane.export_action)
+        # File › New check-in and New medicine: they bring their area forward first.
+        self.medications_pane.new_action.triggered.disconnect()
+        self.medications_pane.new_action.triggered.connect(self.add_medication)
+        self.file_menu.insertSeparator(self.quit_action)
+        self.file_menu.insertAction(self.quit_action, self.medications_pane.new_action)
         self.file_menu.insertSeparator(self.quit_action)
         splitter_state = self.settings.splitter_state("questions")
         if splitter_state is not None:
@@ -290,6 +313,11 @@ class MainWindow(QMainWindow):
         if self.appointments_pane is not None:
             self.show_area(self.appointments_pane)
             self.appointments_pane.add_appointment()
+
+    def add_medication(self) -> None:
+        if self.medications_pane is not None:
+            self.show_area(self.medications_pane)
+            self.medications_pane.add_medication()
 
     def start_visit(self, appointment_id: int) -> None:
         if self.visit_pane is not None:
@@ -449,8 +477,14 @@ class MainWindow(QMainWindow):
                 self.close_now()
             elif self.questions_pane is not None and self.questions_pane.show_unsaved():
                 self.show_area(self.questions_pane)
-            elif self.visit_pane is not None:
+            elif self.visit_pane is not None and self.visit_pane.has_unsaved():
                 self.show_area(self.visit_pane)
+            else:
+                for pane in (self.medications_pane,):
+                    if pane is not None and pane.has_unsaved():
+                        self.show_area(pane)
+                        pane.show_unsaved()
+                        break
 
         box.finished.connect(done)
         box.open()
@@ -458,14 +492,21 @@ class MainWindow(QMainWindow):
 
     def save_typing(self) -> None:
         """Save what is being typed in every area now, without waiting for the pause."""
-        for pane in (self.questions_pane, self.appointments_pane, self.visit_pane):
+        for pane in (
+            self.questions_pane,
+            self.appointments_pane,
+            self.visit_pane,
+            self.medications_pane,
+        ):
             if pane is not None:
                 pane.flush()
 
     def _has_unsaved(self) -> bool:
         """Typing somewhere that can't be saved as it is (too long, say)."""
-        return (self.questions_pane is not None and self.questions_pane.editor.has_drafts()) or (
-            self.visit_pane is not None and self.visit_pane.has_unsaved()
+        return (
+            (self.questions_pane is not None and self.questions_pane.editor.has_drafts())
+            or (self.visit_pane is not None and self.visit_pane.has_unsaved())
+            or (self.medications_pane is not None and self.medications_pane.has_unsaved())
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
