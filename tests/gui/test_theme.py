@@ -64,3 +64,33 @@ def test_the_application_paints_with_the_theme(qapp: QApplication, theme: Theme)
     finally:
         QApplication.setPalette(before)
         apply_theme(qapp, THEMES[0])
+
+
+def test_field_messages_take_the_new_themes_colours_even_while_hidden(
+    qapp: QApplication,
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from mbc_desktop.ui.common.theme import DARK, LIGHT
+    from mbc_desktop.ui.common.widgets import FieldMessage
+
+    before = QApplication.palette()
+    try:
+        apply_theme(qapp, LIGHT)
+        field = QLineEdit()
+        message = FieldMessage(field)  # never shown: an area not on screen
+        message.show_message("Keep it short.")
+        message.set_limit(10)
+        message.update_count(9)
+        apply_theme(qapp, DARK)
+        qapp.processEvents()  # Qt hands the new palette on through the event loop
+        text = message.label.palette().color(message.label.foregroundRole())
+        counter = message.counter.palette().color(message.counter.foregroundRole())
+        assert text.name() == DARK.error
+        assert counter.name() == DARK.muted_text
+        message.update_count(11)  # past the limit: the counter is in the error colour
+        counter = message.counter.palette().color(message.counter.foregroundRole())
+        assert counter.name() == DARK.error
+    finally:
+        QApplication.setPalette(before)
+        apply_theme(qapp, THEMES[0])

@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
 from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import (
     TextRole,
-    error_colour,
-    muted_colour,
     set_text_role,
 )
 
@@ -108,10 +106,11 @@ class FieldMessage(QWidget):
         self._recolour()
 
     def _recolour(self) -> None:
-        for label, colour in ((self.label, error_colour()), (self.counter, muted_colour())):
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
-            label.setPalette(palette)
+        # Palette roles, not colours: the theme puts its error colour in BrightText and its
+        # muted one in PlaceholderText, and a role follows a change of theme even while the
+        # widget is hidden (a colour set once would keep the old theme's).
+        self.label.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.counter.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
     def _reserved(self) -> int:
         return self._lines * QFontMetrics(self.font()).lineSpacing()
@@ -140,10 +139,10 @@ class FieldMessage(QWidget):
             .replace("%1", number(length))
             .replace("%2", number(self._limit))
         )
-        palette = self.counter.palette()
         over = length > self._limit
-        palette.setColor(QPalette.ColorRole.WindowText, error_colour() if over else muted_colour())
-        self.counter.setPalette(palette)
+        self.counter.setForegroundRole(
+            QPalette.ColorRole.BrightText if over else QPalette.ColorRole.PlaceholderText
+        )
 
     def show_message(self, message: str) -> None:
         # The message says the count itself; the whole width is its own.
