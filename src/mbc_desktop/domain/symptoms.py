@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from mbc_desktop.domain.appointments import zone_named
+from mbc_desktop.domain.appointments import TimeZoneName, zone_named
 from mbc_desktop.domain.choice import Choice
 from mbc_desktop.domain.text import clean_multiline, clean_single_line
 
@@ -213,6 +213,7 @@ Note = Annotated[str, AfterValidator(_note)]
 Score = Annotated[int, BeforeValidator(_score)]
 TakenAt = Annotated[AwareDatetime, BeforeValidator(_must_be_aware), AfterValidator(_not_in_future)]
 
+OTHER_IS_ON_THE_FORM = "That one is already a scale above: rate it there."
 NOTHING_RATED = "Choose a number for at least one symptom, or press Esc to leave without saving."
 
 
@@ -272,7 +273,7 @@ class NewCheckIn(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     taken_at: TakenAt
-    time_zone: str = ""
+    time_zone: TimeZoneName = ""
     completed_by: CompletedBy = CompletedBy.ME
     note: Note = ""
     scores: dict[int, Score] = {}
@@ -286,6 +287,8 @@ class NewCheckIn(BaseModel):
             raise ValueError("Name the other problem, or leave its number empty.")
         if name:
             _symptom_name(name)
+            if name.casefold() in {scale.name.casefold() for scale in ESAS_R}:
+                raise ValueError(OTHER_IS_ON_THE_FORM)
         if not self.scores and self.other_score is None:
             raise ValueError(NOTHING_RATED)
         return self
@@ -298,7 +301,7 @@ class CheckInChanges(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     taken_at: TakenAt | None = None
-    time_zone: str | None = None
+    time_zone: TimeZoneName | None = None
     completed_by: CompletedBy | None = None
     note: Note | None = None
     scores: dict[int, Score] | None = None

@@ -291,3 +291,20 @@ def test_a_check_in_without_a_zone_reads_in_the_one_given_else_utc() -> None:
     assert a_check_in(time_zone="Nowhere/Atlantis").local_time(
         timezone(timedelta(hours=2))
     ).hour == (10)
+
+
+@pytest.mark.parametrize("name", ["Pain", "  shortness of BREATH ", "Wellbeing"])
+def test_the_other_problem_cant_be_an_esas_r_scale_already_on_the_form(name: str) -> None:
+    with pytest.raises(ValidationError, match="already a scale above"):
+        NewCheckIn(
+            taken_at=datetime(2026, 11, 27, 9, tzinfo=UTC), other_problem=name, other_score=4
+        )
+
+
+def test_a_check_in_keeps_only_a_time_zone_this_computer_knows() -> None:
+    at = datetime(2026, 11, 27, 9, tzinfo=UTC)
+    assert NewCheckIn(taken_at=at, time_zone="Europe/Madrid", scores={1: 2}).time_zone == (
+        "Europe/Madrid"
+    )
+    with pytest.raises(ValidationError, match="Choose a time zone from the list"):
+        NewCheckIn(taken_at=at, time_zone="Mars/Olympus", scores={1: 2})

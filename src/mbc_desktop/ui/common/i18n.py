@@ -276,6 +276,10 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         QT_TRANSLATE_NOOP("DomainMessage", "Name the other problem, or leave its number empty."),
     ),
     (
+        re.compile(r"That one is already a scale above: rate it there\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "That one is already a scale above: rate it there."),
+    ),
+    (
         re.compile(r"The check-in's time can't be in the future\."),
         QT_TRANSLATE_NOOP("DomainMessage", "The check-in's time can't be in the future."),
     ),
