@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,9 @@ from mbc_desktop.domain.symptoms import (
     ESAS_R_INSTRUCTION,
     NewSymptom,
 )
+from mbc_desktop.ui.common.focus import ringed_widget
 from mbc_desktop.ui.common.i18n import use_language
+from mbc_desktop.ui.common.theme import LIGHT, THEMES, Theme, apply_theme
 from mbc_desktop.ui.symptoms.pane import FORM_PAGE, OVERVIEW_PAGE
 from tests.gui.symptoms.conftest import (
     OpenSymptoms,
@@ -340,3 +342,43 @@ def test_coming_back_to_an_open_form_puts_the_keyboard_where_it_was(
     assert QApplication.focusWidget() is expected
     pain, tiredness, drowsiness = esas(journal)[:3]
     assert area.pane.form.scores() == {pain.id: 1, tiredness.id: 2, drowsiness.id: 3}
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.name)
+def test_a_focused_scale_has_the_focus_ring_all_round(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms, theme: Theme
+) -> None:
+    area = open_symptoms()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, theme)
+    try:
+        area.pane.start_check_in()
+        scale = area.pane.form.rows[esas(journal)[1].id].scale
+        scale.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.wait(20)
+        assert ringed_widget() is scale
+        picture = area.window.grab().toImage()
+        corner = scale.mapTo(area.window, scale.rect().topLeft())
+        ring = QColor(theme.focus)
+
+        def is_ring(x: int, y: int) -> bool:
+            pixel = picture.pixelColor(x, y)
+            return (
+                abs(pixel.red() - ring.red())
+                + abs(pixel.green() - ring.green())
+                + abs(pixel.blue() - ring.blue())
+                < 60
+            )
+
+        # Just outside each of its four edges (not cut off by the row around it).
+        xs = range(corner.x() + 8, corner.x() + scale.width() - 8, 4)
+        ys = range(corner.y() + 8, corner.y() + scale.height() - 8, 4)
+        above = sum(is_ring(x, corner.y() - 2) for x in xs)
+        below = sum(is_ring(x, corner.y() + scale.height() + 1) for x in xs)
+        left = sum(is_ring(corner.x() - 2, y) for y in ys)
+        right = sum(is_ring(corner.x() + scale.width() + 1, y) for y in ys)
+        assert min(above, below) > len(xs) // 2
+        assert min(left, right) > len(ys) // 2
+    finally:
+        apply_theme(app, LIGHT)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, S
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain.symptoms import Symptom
 from mbc_desktop.services import SymptomService
-from mbc_desktop.ui.common.flow_layout import FlowLayout
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     KeysDo,
@@ -120,8 +120,9 @@ class Overview(QWidget):
         self.check_in_button.setToolTip(
             self.tr("Rate how you feel now on the ESAS-r scales (Ctrl+Shift+K)")
         )
-        actions = FlowLayout()
+        actions = QHBoxLayout()
         actions.addWidget(self.check_in_button)
+        actions.addStretch(1)
 
         self.span_label = ScaledLabel("", TextRole.HEADING, bold=True)
         self.span_label.setObjectName("sinceLabel")
