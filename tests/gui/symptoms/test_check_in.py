@@ -209,6 +209,8 @@ def test_the_other_problem_is_named_and_the_last_name_is_offered(
     # Scored without a name: said under the name, and nothing saved.
     assert "Name the other problem" in form.other_name_message.message
     assert keys.focused() is form.other_name
+    form.other_row.scale.set_value(7)  # still without a name: still said
+    assert "Name the other problem" in form.other_name_message.message
     keys.type("Constipation")
     assert not form.other_name_message.has_message()
     assert form.other_row.low_label.text() == "No Constipation"
@@ -217,7 +219,7 @@ def test_the_other_problem_is_named_and_the_last_name_is_offered(
     other = journal.symptoms.last_other_problem()
     assert other is not None
     assert other.name == "Constipation"
-    assert saved.scores == {other.id: 6}
+    assert saved.scores == {other.id: 7}
     # The next check-in offers the same name.
     keys.press(Qt.Key.Key_K, CTRL_SHIFT)
     assert form.other_name.text() == "Constipation"

@@ -18,10 +18,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,50 +26,33 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain import field_messages
 from mbc_desktop.domain.symptoms import (
-    CHECK_IN_NOTE_MAX_CHARS,
     ESAS_R_ACKNOWLEDGEMENT,
     ESAS_R_CITATION,
     ESAS_R_INSTRUCTION,
-    ESAS_R_OTHER_EXAMPLE,
-    ESAS_R_OTHER_NAME,
-    SYMPTOM_NAME_MAX_CHARS,
     CheckIn,
     CheckInChanges,
     CompletedBy,
     NewCheckIn,
     Symptom,
     SymptomKind,
-    other_problem_high,
-    other_problem_low,
 )
-from mbc_desktop.services.symptoms import FUTURE_TOLERANCE, IN_THE_FUTURE
 from mbc_desktop.ui.common.dates import (
-    combine,
-    date_edit_format,
     local_zone_name,
-    qdate,
-    qtime,
-    time_edit_format,
     when,
     zone,
 )
-from mbc_desktop.ui.common.i18n import current_language, domain_message, label
+from mbc_desktop.ui.common.i18n import current_language, domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
-    ChoiceBox,
-    DateField,
     FieldMessage,
     ScaledLabel,
-    TextArea,
-    TimeField,
     plain_label,
 )
+from mbc_desktop.ui.symptoms.check_in_details import CheckInDetails
+from mbc_desktop.ui.symptoms.other_problem import OtherProblem
 from mbc_desktop.ui.symptoms.parts import MutedLabel, reveal
 from mbc_desktop.ui.symptoms.scale_row import ScaleRow
 from mbc_desktop.ui.symptoms.score_scale import ScoreScale
-
-# Shown where the name of the other problem goes while it has none, as on the paper form.
-BLANK = "___"
 
 
 class _FormKeys(QObject):
@@ -111,7 +91,6 @@ class CheckInForm(QWidget):
         self.rows: dict[int, ScaleRow] = {}
         self._editing: CheckIn | None = None
         self._zone_name = ""
-        self._loaded_when: tuple[object, object] | None = None
         self._started_note = ""
         self._started_scores: dict[int, int] = {}
         self._keys = _FormKeys(self)
@@ -144,92 +123,20 @@ class CheckInForm(QWidget):
         self.rows_box = QVBoxLayout()
         self.rows_box.setSpacing(10)
 
-        # The ESAS-r's "Other Problem": the person names it (the last one is offered).
-        self.other_name = QLineEdit()
-        self.other_name.setObjectName("otherProblemName")
-        self.other_name.setAccessibleName(self.tr("Other problem's name"))
-        self.other_name.setPlaceholderText(ESAS_R_OTHER_EXAMPLE)
-        self.other_name.setToolTip(ESAS_R_OTHER_EXAMPLE)
-        self.other_name.textChanged.connect(self._other_name_changed)
-        self.other_name_message = FieldMessage(self.other_name)
-        self.other_name_message.set_limit(SYMPTOM_NAME_MAX_CHARS)
-        other_label = QLabel(self.tr("&Other problem's name"))
-        other_label.setBuddy(self.other_name)
-        self.other_row = ScaleRow(
-            ESAS_R_OTHER_NAME, other_problem_low(BLANK), other_problem_high(BLANK)
-        )
-        self.other_row.setObjectName("otherProblemRow")
-        self.other_row.scale.setObjectName("otherProblemScale")
-        # Its name first (in reading and Tab order), then its scale.
-        self.other_block = QWidget()
-        self.other_block.setObjectName("otherProblem")
-        name_row = QHBoxLayout()
-        name_row.addWidget(other_label)
-        name_row.addWidget(self.other_name, 2)
-        name_row.addStretch(1)
-        other_layout = QVBoxLayout(self.other_block)
-        other_layout.setContentsMargins(0, 0, 0, 0)
-        other_layout.setSpacing(2)
-        other_layout.addLayout(name_row)
-        other_layout.addWidget(self.other_name_message)
-        other_layout.addWidget(self.other_row)
-        self.other_row.scale.value_changed.connect(lambda _v: self._check_other())
+        self.other_block = OtherProblem()
+        self.other_name = self.other_block.name_edit
+        self.other_name_message = self.other_block.message
+        self.other_row = self.other_block.row
         self.other_row.scale.advance.connect(lambda: self._advance(self.other_row.scale))
 
-        self.date_edit = DateField()
-        self.date_edit.setObjectName("checkInDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(date_edit_format())
-        self.date_edit.setAccessibleName(self.tr("Date of the check-in"))
-        self.time_edit = TimeField()
-        self.time_edit.setObjectName("checkInTime")
-        self.time_edit.setDisplayFormat(time_edit_format())
-        self.time_edit.setAccessibleName(self.tr("Time of the check-in"))
-        for spin in (self.date_edit, self.time_edit):
-            inner = spin.findChild(QLineEdit)
-            if inner is not None:
-                inner.setAccessibleName(spin.accessibleName())
-        self.when_message = FieldMessage(self.date_edit)
-        when_label = QLabel(self.tr("&When"))
-        when_label.setBuddy(self.date_edit)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.date_edit)
-        when_row.addWidget(self.time_edit)
-        when_row.addStretch(1)
-
-        self.completed_by = ChoiceBox()
-        self.completed_by.setObjectName("completedBy")
-        self.completed_by.setAccessibleName(self.tr("Completed by"))
-        for who in CompletedBy:
-            self.completed_by.addItem(label(who), who)
-        by_label = QLabel(self.tr("Completed &by"))
-        by_label.setBuddy(self.completed_by)
-        by_row = QHBoxLayout()
-        by_row.addWidget(self.completed_by)
-        by_row.addStretch(1)
-
-        self.note_edit = TextArea(lines=2)
-        self.note_edit.setObjectName("checkInNote")
-        self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setPlaceholderText(
-            self.tr("Anything to remember about today (Shift+Enter for a new line)")
-        )
-        self.note_edit.textChanged.connect(self._note_changed)
-        self.note_message = FieldMessage(self.note_edit)
-        self.note_message.set_limit(CHECK_IN_NOTE_MAX_CHARS)
-        note_label = QLabel(self.tr("&Note"))
-        note_label.setBuddy(self.note_edit)
-
-        details = QGridLayout()
-        details.setColumnStretch(1, 1)
-        details.addWidget(when_label, 0, 0)
-        details.addLayout(when_row, 0, 1)
-        details.addWidget(self.when_message, 1, 1)
-        details.addWidget(by_label, 2, 0)
-        details.addLayout(by_row, 2, 1)
-        details.addWidget(note_label, 3, 0, Qt.AlignmentFlag.AlignTop)
-        details.addWidget(self.note_edit, 3, 1)
-        details.addWidget(self.note_message, 4, 1)
+        self.details = CheckInDetails()
+        # The fields, by name, for the pane and the tests.
+        self.date_edit = self.details.date_edit
+        self.time_edit = self.details.time_edit
+        self.completed_by = self.details.completed_by
+        self.note_edit = self.details.note_edit
+        self.when_message = self.details.when_message
+        self.note_message = self.details.note_message
 
         self.save_button = QPushButton(self.tr("Save check-in"))
         self.save_button.setObjectName("saveCheckIn")
@@ -260,7 +167,7 @@ class CheckInForm(QWidget):
         layout.addLayout(self.rows_box)
         layout.addWidget(self.other_block)
         layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        layout.addLayout(details)
+        layout.addWidget(self.details)
         layout.addWidget(self.form_message)
         layout.addLayout(buttons)
         layout.addWidget(self.acknowledgement)
@@ -347,7 +254,7 @@ class CheckInForm(QWidget):
         self._zone_name = local_zone_name()
         self._set_rows(symptoms)
         self.other_block.show()
-        self.other_name.setText(other_name)
+        self.other_block.reset(other_name)
         self._load_common(now.astimezone(zone(self._zone_name)), CompletedBy.ME, "")
         self._started_scores = {}
         self._chain()
@@ -365,28 +272,15 @@ class CheckInForm(QWidget):
                 row.scale.set_value(score, quiet=True)
         # A saved check-in's other problem is a row of its own (above); no new one here.
         self.other_block.hide()
-        self.other_name.clear()
+        self.other_block.reset("")
         self._load_common(local, check_in.completed_by, check_in.note)
         self._started_scores = dict(check_in.scores)
         self._chain()
 
     def _load_common(self, local: datetime, who: CompletedBy, note: str) -> None:
-        self.other_row.scale.set_value(None, quiet=True)
-        self.date_edit.setDate(qdate(local))
-        self.time_edit.setTime(qtime(local))
-        self._loaded_when = (self.date_edit.date(), self.time_edit.time())
-        self._loaded_moment = local
-        self.completed_by.setCurrentIndex(self.completed_by.findData(who))
-        self.note_edit.setPlainText(note)
+        self.details.load(local, self._zone_name, who, note)
         self._started_note = note
-        for message in (
-            self.other_name_message,
-            self.when_message,
-            self.note_message,
-            self.form_message,
-        ):
-            message.clear_message()
-        self.note_message.update_count(len(note))
+        self.form_message.clear_message()
 
     def focus_first(self) -> None:
         """The keyboard on the first scale (the top of the form in view)."""
@@ -408,35 +302,20 @@ class CheckInForm(QWidget):
             if (value := row.scale.value()) is not None
         }
 
-    def _taken_at(self) -> datetime:
-        if self._loaded_when == (self.date_edit.date(), self.time_edit.time()):
-            return self._loaded_moment  # unchanged: to the second, as it was saved
-        return combine(self.date_edit.date(), self.time_edit.time(), self._zone_name)
-
-    def _completed_by(self) -> CompletedBy:
-        return CompletedBy(str(self.completed_by.currentData()))
-
     def has_input(self) -> bool:
         """Something was entered (a new check-in) or changed (a saved one)."""
         if self._editing is None:
             return bool(
                 self.scores()
-                or self.other_row.scale.value() is not None
+                or self.other_block.score() is not None
                 or self.note_edit.toPlainText().strip()
             )
         return (
             self.scores() != self._started_scores
             or self.note_edit.toPlainText() != self._started_note
-            or self._taken_at() != self._loaded_moment
-            or self._completed_by() is not self._editing.completed_by
+            or self.details.changed_time()
+            or self.details.who() is not self._editing.completed_by
         )
-
-    def _too_late(self, moment: datetime, now: datetime) -> bool:
-        if moment > now + FUTURE_TOLERANCE:
-            self.when_message.show_message(domain_message(IN_THE_FUTURE))
-            return True
-        self.when_message.clear_message()
-        return False
 
     def _show_errors(self, error: ValidationError) -> None:
         for field, message in field_messages(error).items():
@@ -457,15 +336,15 @@ class CheckInForm(QWidget):
     def new_check_in(self, now: datetime, *, show: bool = True) -> NewCheckIn | None:
         """The check-in as it can be saved, or None (with messages, if ``show``)."""
         self.settle()
-        other_score = self.other_row.scale.value()
-        name = self.other_name.text() if other_score is not None else ""
-        taken_at = self._taken_at()
+        other_score = self.other_block.score()
+        name = self.other_block.name() if other_score is not None else ""
+        taken_at = self.details.taken_at()
         try:
             new = NewCheckIn(
                 taken_at=taken_at,
                 time_zone=self._zone_name,
-                completed_by=self._completed_by(),
-                note=self.note_edit.toPlainText(),
+                completed_by=self.details.who(),
+                note=self.details.note(),
                 scores=self.scores(),
                 other_problem=name,
                 other_score=other_score,
@@ -473,37 +352,35 @@ class CheckInForm(QWidget):
         except ValidationError as error:
             if show:
                 self._clear_messages()
-                self._too_late(taken_at, now)
+                self.details.too_late(taken_at, now, show)
                 self._show_errors(error)
             return None
         if show:
             self._clear_messages()
-        late = self._too_late(taken_at, now) if show else taken_at > now + FUTURE_TOLERANCE
-        return None if late else new
+        return None if self.details.too_late(taken_at, now, show) else new
 
     def changes(self, now: datetime, *, show: bool = True) -> CheckInChanges | None:
         """What changed in the saved check-in, as it can be saved; None (with messages, if
         ``show``) if it can't be."""
         self.settle()
-        taken_at = self._taken_at()
+        taken_at = self.details.taken_at()
         try:
             changes = CheckInChanges(
                 taken_at=taken_at,
                 time_zone=self._zone_name,
-                completed_by=self._completed_by(),
-                note=self.note_edit.toPlainText(),
+                completed_by=self.details.who(),
+                note=self.details.note(),
                 scores=self.scores(),
             )
         except ValidationError as error:
             if show:
                 self._clear_messages()
-                self._too_late(taken_at, now)
+                self.details.too_late(taken_at, now, show)
                 self._show_errors(error)
             return None
         if show:
             self._clear_messages()
-        late = self._too_late(taken_at, now) if show else taken_at > now + FUTURE_TOLERANCE
-        return None if late else changes
+        return None if self.details.too_late(taken_at, now, show) else changes
 
     def show_problem(self, message: str) -> None:
         """A message from saving (already in the interface language), under the form."""
@@ -524,45 +401,6 @@ class CheckInForm(QWidget):
         return None
 
     # --- as you type -----------------------------------------------------------------------
-    def _other_name_changed(self, text: str) -> None:
-        name = text.strip()
-        shown = name or BLANK
-        low, high = other_problem_low(shown), other_problem_high(shown)
-        self.other_row.set_words(ESAS_R_OTHER_NAME, low, high)
-        # The scale's name for a screen reader says which problem it is.
-        self.other_row.scale.set_words(
-            f"{ESAS_R_OTHER_NAME}: {name}" if name else ESAS_R_OTHER_NAME, low, high
-        )
-        self.other_name_message.update_count(len(name))
-        self._check_other()
-
-    def _check_other(self) -> None:
-        """Too long: said at once. Scored without a name: said when they try to save, and
-        cleared as soon as it is named (or its number cleared)."""
-        name = self.other_name.text().strip()
-        if len(name) > SYMPTOM_NAME_MAX_CHARS:
-            self.other_name_message.show_message(
-                domain_message(
-                    f"Keep a symptom's name under {SYMPTOM_NAME_MAX_CHARS} characters "
-                    f"(now {len(name)})."
-                )
-            )
-        elif name or self.other_row.scale.value() is None:
-            self.other_name_message.clear_message()
-
-    def _note_changed(self) -> None:
-        text = self.note_edit.toPlainText()
-        self.note_message.update_count(len(text.strip()))
-        if len(text.strip()) > CHECK_IN_NOTE_MAX_CHARS:
-            self.note_message.show_message(
-                domain_message(
-                    f"Keep the note under {CHECK_IN_NOTE_MAX_CHARS} characters "
-                    f"(now {len(text.strip())}): keep the main points."
-                )
-            )
-        else:
-            self.note_message.clear_message()
-
     # --- arranging -------------------------------------------------------------------------
     def wide_width(self) -> int:
         """How wide the form must be for the names to sit beside the scales."""

@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_desktop.domain.symptom_figures import WORSENED_BY
 from mbc_desktop.domain.symptoms import Symptom
-from mbc_desktop.services import SymptomService
+from mbc_desktop.services import SinceLastVisit, SymptomService
+from mbc_desktop.ui.common.dates import long_date
+from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     KeysDo,
@@ -33,7 +36,7 @@ from mbc_desktop.ui.common.widgets import (
     UndoBanner,
     plain_label,
 )
-from mbc_desktop.ui.symptoms.figure_texts import FigureWords
+from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomListModel, SymptomRow
 from mbc_desktop.ui.symptoms.own_symptoms import OwnSymptoms
 from mbc_desktop.ui.symptoms.parts import MutedLabel
@@ -234,6 +237,24 @@ class Overview(QWidget):
         return open_at
 
     # --- state ---------------------------------------------------------------------------
+    def show_since(self, since: SinceLastVisit) -> None:
+        """Say the span the figures cover, and which symptoms are worse by 2 or more."""
+        last = since.appointment
+        if last is not None:
+            self.span_label.setText(
+                self.tr("Since your appointment on %1").replace("%1", long_date(last.local_start()))
+            )
+        else:
+            self.span_label.setText(self.tr("In the last 30 days"))
+        flagged = since.flagged
+        self.flagged_label.setVisible(bool(flagged))
+        self.flagged_label.setText(
+            f"{FLAG} "
+            + self.tr("%n symptom(s) worse by %1 or more: %2", "", len(flagged))
+            .replace("%1", number(WORSENED_BY))
+            .replace("%2", ", ".join(line.symptom.name for line in flagged))
+        )
+
     def set_rows(self, rows: list[SymptomRow], context: TrendContext, empty: bool) -> None:
         """Show ``rows`` as of ``context``; ``empty``: there is no check-in at all yet."""
         self._context = context

@@ -16,15 +16,12 @@ another area never waits for it.
 from collections.abc import Callable
 from datetime import datetime
 
-from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
-from mbc_desktop.domain import NotFoundError, field_messages
-from mbc_desktop.domain.drug_catalogue import suggestions_for
-from mbc_desktop.domain.symptom_figures import WORSENED_BY
-from mbc_desktop.domain.symptoms import CheckIn, NewSymptom, Symptom, SymptomKind
+from mbc_desktop.domain import NotFoundError
+from mbc_desktop.domain.symptoms import CheckIn, SymptomKind
 from mbc_desktop.services import (
     AppointmentService,
     MedicationService,
@@ -32,21 +29,19 @@ from mbc_desktop.services import (
     SymptomService,
 )
 from mbc_desktop.services.questions import utc_now
-from mbc_desktop.ui.common.dates import local_zone_name, long_date
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, label, number
+from mbc_desktop.ui.common.dates import local_zone_name
+from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
     AddCheckIn,
-    AddSymptom,
-    ArchiveSymptom,
     ChangeCheckIn,
     DeleteCheckIn,
-    UnarchiveSymptom,
     check_in_when,
 )
-from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
+from mbc_desktop.ui.symptoms.figure_texts import FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomRow
 from mbc_desktop.ui.symptoms.overview import Overview
+from mbc_desktop.ui.symptoms.own_actions import OwnSymptomActions
 from mbc_desktop.ui.symptoms.parts import reveal
 from mbc_desktop.ui.symptoms.trends import TrendContext
 
@@ -108,9 +103,15 @@ class SymptomsPane(QWidget):
         overview.show_past.toggled.connect(lambda _on: self.refresh())
         overview.trend.edit_requested.connect(self.edit_check_in)
         overview.trend.delete_requested.connect(self.delete_check_in)
-        overview.own.add_requested.connect(self.add_own_symptom)
-        overview.own.archive_requested.connect(self.stop_tracking)
-        overview.own.unarchive_requested.connect(self.track_again)
+        self.own_actions = OwnSymptomActions(
+            self._symptoms,
+            self._medications,
+            self._undo,
+            overview.own,
+            self._banner,
+            self._select_symptom,
+            self.refresh,
+        )
         self.form.save_requested.connect(self.save_check_in)
         self.form.cancel_requested.connect(self.cancel_check_in)
         # The banner's Undo undoes what it names: once anything else is done or undone, it
@@ -189,38 +190,9 @@ class SymptomsPane(QWidget):
             appointments=tuple(a.starts_at for a in self._appointments.list()),
             zone_name=self._zone_name,
         )
-        overview = self.overview
-        if last is not None:
-            overview.span_label.setText(
-                self.tr("Since your appointment on %1").replace("%1", long_date(last.local_start()))
-            )
-        else:
-            overview.span_label.setText(self.tr("In the last 30 days"))
-        flagged = since.flagged
-        overview.flagged_label.setVisible(bool(flagged))
-        overview.flagged_label.setText(
-            f"{FLAG} "
-            + self.tr("%n symptom(s) worse by %1 or more: %2", "", len(flagged))
-            .replace("%1", number(WORSENED_BY))
-            .replace("%2", ", ".join(line.symptom.name for line in flagged))
-        )
-        overview.set_rows(rows, context, empty)
-        self._refresh_own(every)
-
-    def _refresh_own(self, every: list[Symptom]) -> None:
-        names = [medication.name for medication in self._medications.current()]
-        found = suggestions_for(names)
-        offered: list[tuple[str, str]] = []
-        for effect, drugs in found:
-            name = label(effect)
-            text = (
-                self.tr("%1 — from %2").replace("%1", name).replace("%2", ", ".join(drugs))
-                if drugs
-                else name
-            )
-            offered.append((name, text))
-        from_medicines = any(drugs for _effect, drugs in found)
-        self.overview.own.set_state(every, offered, from_medicines)
+        self.overview.show_since(since)
+        self.overview.set_rows(rows, context, empty)
+        self.own_actions.show_state(every)
 
     # --- the check-in --------------------------------------------------------------------
     def start_check_in(self) -> None:
@@ -395,54 +367,6 @@ class SymptomsPane(QWidget):
         self.overview.back_to_list()
         self.overview.own.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         reveal(self.overview.own.name_edit)
-
-    def add_own_symptom(self, name: str) -> None:
-        own = self.overview.own
-        try:
-            symptom = self._symptoms.add_symptom(NewSymptom(name=name))
-        except ValidationError as error:
-            own.show_message(domain_message(field_messages(error)["name"]))
-            own.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        except ValueError as error:  # already tracked
-            own.show_message(domain_message(str(error)))
-            own.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self._undo.push(AddSymptom(self._symptoms, symptom, self._select_symptom))
-        own.added()
-        self._banner(
-            self.tr("Now tracking “%1”: it is in every check-in.").replace("%1", symptom.name),
-            self.tr("Undo"),
-        )
-        own.select(symptom.id)
-
-    def stop_tracking(self, symptom: Symptom) -> None:
-        try:
-            archived = self._symptoms.archive(symptom.id)
-        except (ValueError, NotFoundError):
-            self.refresh()
-            return
-        self._undo.push(ArchiveSymptom(self._symptoms, archived, self._select_symptom))
-        self._banner(
-            self.tr("Stopped tracking “%1”. Its history is kept. You can undo this.").replace(
-                "%1", symptom.name
-            ),
-            self.tr("Undo"),
-        )
-        self.overview.own.own_list.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def track_again(self, symptom: Symptom) -> None:
-        try:
-            tracked = self._symptoms.unarchive(symptom.id)
-        except NotFoundError:
-            self.refresh()
-            return
-        self._undo.push(UnarchiveSymptom(self._symptoms, tracked, self._select_symptom))
-        self._banner(
-            self.tr("Tracking “%1” again: it is in every check-in.").replace("%1", symptom.name),
-            self.tr("Undo"),
-        )
-        self.overview.own.select(symptom.id)
 
     def _select_symptom(self, symptom_id: int | None) -> None:
         self.show_area()
