@@ -83,6 +83,10 @@ def test_stop_tracking_has_undo_and_a_stopped_one_can_be_tracked_again(
     qtbot.keyClick(area.focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert own_names(journal) == ["Mouth sores"]
     assert own.selected() == journal.symptoms.get(mouth.id)
+    area.undo_stack.redo()
+    assert own_names(journal, archived=True) == ["Mouth sores"]
+    area.undo_stack.undo()
+    assert own_names(journal) == ["Mouth sores"]
 
     alt(qtbot, "S")
     assert own_names(journal) == []
@@ -95,6 +99,9 @@ def test_stop_tracking_has_undo_and_a_stopped_one_can_be_tracked_again(
     qtbot.keyClick(own.own_list, Qt.Key.Key_Down)
     alt(qtbot, "G")
     assert own_names(journal) == ["Mouth sores"]
+    assert area.undo_stack.undoText() == "Track “Mouth sores” again"
+    area.undo_stack.undo()
+    assert own_names(journal) == []
 
 
 def test_suggestions_come_from_the_current_medicines_side_effects(

@@ -12,6 +12,7 @@ The same form changes a saved check-in: it opens filled in, and gives the change
 import itertools
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, Signal
@@ -53,6 +54,8 @@ from mbc_desktop.ui.symptoms.other_problem import OtherProblem
 from mbc_desktop.ui.symptoms.parts import MutedLabel, reveal
 from mbc_desktop.ui.symptoms.scale_row import ScaleRow
 from mbc_desktop.ui.symptoms.score_scale import ScoreScale
+
+Checked = TypeVar("Checked", NewCheckIn, CheckInChanges)
 
 
 class _FormKeys(QObject):
@@ -333,54 +336,46 @@ class CheckInForm(QWidget):
         for message in (self.other_name_message, self.note_message, self.form_message):
             message.clear_message()
 
+    def _checked(
+        self, model: type[Checked], values: dict[str, object], now: datetime, show: bool
+    ) -> Checked | None:
+        """``values`` as ``model`` (NewCheckIn or CheckInChanges) if they can be saved;
+        otherwise None, and (if ``show``) a message under each field that stops it."""
+        taken_at = self.details.taken_at()
+        try:
+            checked = model.model_validate(
+                {
+                    "taken_at": taken_at,
+                    "time_zone": self._zone_name,
+                    "completed_by": self.details.who(),
+                    "note": self.details.note(),
+                    "scores": self.scores(),
+                    **values,
+                }
+            )
+        except ValidationError as error:
+            if show:
+                self._clear_messages()
+                self.details.too_late(taken_at, now, show)
+                self._show_errors(error)
+            return None
+        if show:
+            self._clear_messages()
+        return None if self.details.too_late(taken_at, now, show) else checked
+
     def new_check_in(self, now: datetime, *, show: bool = True) -> NewCheckIn | None:
         """The check-in as it can be saved, or None (with messages, if ``show``)."""
         self.settle()
         other_score = self.other_block.score()
         name = self.other_block.name() if other_score is not None else ""
-        taken_at = self.details.taken_at()
-        try:
-            new = NewCheckIn(
-                taken_at=taken_at,
-                time_zone=self._zone_name,
-                completed_by=self.details.who(),
-                note=self.details.note(),
-                scores=self.scores(),
-                other_problem=name,
-                other_score=other_score,
-            )
-        except ValidationError as error:
-            if show:
-                self._clear_messages()
-                self.details.too_late(taken_at, now, show)
-                self._show_errors(error)
-            return None
-        if show:
-            self._clear_messages()
-        return None if self.details.too_late(taken_at, now, show) else new
+        other: dict[str, object] = {"other_problem": name, "other_score": other_score}
+        return self._checked(NewCheckIn, other, now, show)
 
     def changes(self, now: datetime, *, show: bool = True) -> CheckInChanges | None:
         """What changed in the saved check-in, as it can be saved; None (with messages, if
         ``show``) if it can't be."""
         self.settle()
-        taken_at = self.details.taken_at()
-        try:
-            changes = CheckInChanges(
-                taken_at=taken_at,
-                time_zone=self._zone_name,
-                completed_by=self.details.who(),
-                note=self.details.note(),
-                scores=self.scores(),
-            )
-        except ValidationError as error:
-            if show:
-                self._clear_messages()
-                self.details.too_late(taken_at, now, show)
-                self._show_errors(error)
-            return None
-        if show:
-            self._clear_messages()
-        return None if self.details.too_late(taken_at, now, show) else changes
+        return self._checked(CheckInChanges, {}, now, show)
 
     def show_problem(self, message: str) -> None:
         """A message from saving (already in the interface language), under the form."""

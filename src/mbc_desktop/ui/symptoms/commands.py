@@ -121,14 +121,24 @@ class DeleteCheckIn(_Done):
         self._select(self._removed.id)
 
 
-class AddSymptom(_Done):
-    """Undo stops tracking it (nothing is deleted: a symptom added by mistake may already
-    have a score); redo tracks it again."""
+class TrackSymptom(_Done):
+    """One of your own symptoms tracked (added, or tracked again). Undo stops tracking it:
+    nothing is deleted, since a symptom added by mistake may already have a score."""
 
-    def __init__(self, service: SymptomService, symptom: Symptom, select: Select = _nothing):
-        super().__init__(
-            QCoreApplication.translate("SymptomCommands", "Track “%1”").replace("%1", symptom.name)
+    def __init__(
+        self,
+        service: SymptomService,
+        symptom: Symptom,
+        select: Select = _nothing,
+        *,
+        again: bool = False,
+    ) -> None:
+        text = (
+            QCoreApplication.translate("SymptomCommands", "Track “%1” again")
+            if again
+            else QCoreApplication.translate("SymptomCommands", "Track “%1”")
         )
+        super().__init__(text.replace("%1", symptom.name))
         self._service = service
         self._symptom = symptom
         self._select = select
@@ -142,41 +152,19 @@ class AddSymptom(_Done):
         self._select(None)
 
 
-class ArchiveSymptom(_Done):
+class ArchiveSymptom(TrackSymptom):
+    """No longer tracked (its history kept): the mirror image of tracking it."""
+
     def __init__(self, service: SymptomService, symptom: Symptom, select: Select = _nothing):
-        super().__init__(
+        super().__init__(service, symptom, select)
+        self.setText(
             QCoreApplication.translate("SymptomCommands", "Stop tracking “%1”").replace(
                 "%1", symptom.name
             )
         )
-        self._service = service
-        self._symptom = symptom
-        self._select = select
 
     def again(self) -> None:
-        self._service.archive(self._symptom.id)
-        self._select(None)
+        super().undo()
 
     def undo(self) -> None:
-        self._service.unarchive(self._symptom.id)
-        self._select(self._symptom.id)
-
-
-class UnarchiveSymptom(_Done):
-    def __init__(self, service: SymptomService, symptom: Symptom, select: Select = _nothing):
-        super().__init__(
-            QCoreApplication.translate("SymptomCommands", "Track “%1” again").replace(
-                "%1", symptom.name
-            )
-        )
-        self._service = service
-        self._symptom = symptom
-        self._select = select
-
-    def again(self) -> None:
-        self._service.unarchive(self._symptom.id)
-        self._select(self._symptom.id)
-
-    def undo(self) -> None:
-        self._service.archive(self._symptom.id)
-        self._select(None)
+        super().again()

@@ -13,7 +13,7 @@ from mbc_desktop.domain.drug_catalogue import suggestions_for
 from mbc_desktop.domain.symptoms import NewSymptom, Symptom
 from mbc_desktop.services import MedicationService, SymptomService
 from mbc_desktop.ui.common.i18n import domain_message, label
-from mbc_desktop.ui.symptoms.commands import AddSymptom, ArchiveSymptom, UnarchiveSymptom
+from mbc_desktop.ui.symptoms.commands import ArchiveSymptom, TrackSymptom
 from mbc_desktop.ui.symptoms.own_symptoms import OwnSymptoms
 
 Banner = Callable[[str, str], None]  # (text, the Undo button's name)
@@ -72,7 +72,7 @@ class OwnSymptomActions(QObject):
             own.show_message(domain_message(str(error)))
             own.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self._undo.push(AddSymptom(self._symptoms, symptom, self._select))
+        self._undo.push(TrackSymptom(self._symptoms, symptom, self._select))
         own.added()
         self._banner(
             self.tr("Now tracking “%1”: it is in every check-in.").replace("%1", symptom.name),
@@ -101,7 +101,7 @@ class OwnSymptomActions(QObject):
         except NotFoundError:
             self._refresh()
             return
-        self._undo.push(UnarchiveSymptom(self._symptoms, tracked, self._select))
+        self._undo.push(TrackSymptom(self._symptoms, tracked, self._select, again=True))
         self._banner(
             self.tr("Tracking “%1” again: it is in every check-in.").replace("%1", symptom.name),
             self.tr("Undo"),
