@@ -150,10 +150,10 @@ class SymptomsPane(QWidget):
     def _changed(self, _event: object = None) -> None:
         # Read the journal again only while the area is on screen; otherwise when it is
         # shown next (a change made elsewhere must not pay for a page nobody sees).
-        if self.isVisible():
+        if self.isVisible() and self.page == OVERVIEW_PAGE:
             self.refresh()
         else:
-            self._stale = True
+            self._stale = True  # read when the overview is shown again
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -245,7 +245,7 @@ class SymptomsPane(QWidget):
     def _close_form(self) -> None:
         editing = self.form.editing
         self._show_page(OVERVIEW_PAGE)
-        # The journal is read when the area is first shown (not while the window starts).
+        self.refresh()
         if editing is not None and self.overview.trend.select_check_in(editing.id):
             self.overview.show_trend()
             target: QWidget = self.overview.trend.entries
@@ -351,7 +351,7 @@ class SymptomsPane(QWidget):
     def _select_check_in(self, check_in_id: int | None) -> None:
         """After undo or redo: show the check-in it touched in the entries, if it is there."""
         self.show_area()
-        if self.isVisible():
+        if self._stale and self.isVisible():
             self.refresh()
         if check_in_id is None or self.page != OVERVIEW_PAGE:
             return
@@ -370,7 +370,7 @@ class SymptomsPane(QWidget):
 
     def _select_symptom(self, symptom_id: int | None) -> None:
         self.show_area()
-        if self.isVisible():
+        if self._stale and self.isVisible():
             self.refresh()
         if symptom_id is not None and self.page == OVERVIEW_PAGE:
             if not self.overview.own.select(symptom_id):
