@@ -252,6 +252,8 @@ class SymptomsPane(QWidget):
         else:
             target = self.overview.check_in_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is self.overview.check_in_button:
+            reveal(self.overview.heading)  # the top of the area, its banners under it
         reveal(target)
 
     def save_check_in(self) -> bool:
