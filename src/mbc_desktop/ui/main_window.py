@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.ui.home.pane import HomePane
     from mbc_desktop.ui.medications.pane import MedicationsPane
     from mbc_desktop.ui.questions.pane import QuestionsPane
+    from mbc_desktop.ui.symptoms.pane import SymptomsPane
     from mbc_desktop.ui.visit.pane import VisitPane
 
 
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.appointments_pane: AppointmentsPane | None = None
         self.visit_pane: VisitPane | None = None
         self.home_pane: HomePane | None = None
+        self.symptoms_pane: SymptomsPane | None = None
         self.medications_pane: MedicationsPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.home.pane import HomePane
         from mbc_desktop.ui.medications.pane import MedicationsPane
         from mbc_desktop.ui.questions.pane import QuestionsPane
+        from mbc_desktop.ui.symptoms.pane import SymptomsPane
         from mbc_desktop.ui.visit.pane import VisitPane
 
         self.questions_pane = QuestionsPane(
@@ -219,6 +222,15 @@ class MainWindow(QMainWindow):
             services.appointments, services.questions, self.undo_stack, self.settings
         )
         self.visit_pane = VisitPane(services.appointments, services.questions, self.undo_stack)
+        self.symptoms_pane = SymptomsPane(
+            services.symptoms,
+            services.symptom_report,
+            services.appointments,
+            services.medications,
+            self.undo_stack,
+        )
+        symptoms_pane = self.symptoms_pane
+        symptoms_pane.show_area = lambda: self.show_area(symptoms_pane)
         self.medications_pane = MedicationsPane(
             services.medications, services.appointments.last_appointment, self.undo_stack
         )
@@ -230,12 +242,16 @@ class MainWindow(QMainWindow):
             add_question=self.add_question,
             add_appointment=self.add_appointment,
             start_visit=self.start_visit,
+            symptoms=services.symptoms,
+            report=services.symptom_report,
+            check_in=self.check_in,
         )
         for context, page in (
             ("HomePane", self.home_pane),
             ("QuestionsPane", self.questions_pane),
             ("AppointmentsPane", self.appointments_pane),
             ("VisitPane", self.visit_pane),
+            ("SymptomsPane", self.symptoms_pane),
             ("MedicationsPane", self.medications_pane),
         ):
             self._add_area(QCoreApplication.translate(context, page.title), page)
@@ -257,6 +273,7 @@ class MainWindow(QMainWindow):
         self.medications_pane.new_action.triggered.disconnect()
         self.medications_pane.new_action.triggered.connect(self.add_medication)
         self.file_menu.insertSeparator(self.quit_action)
+        self.file_menu.insertAction(self.quit_action, self.symptoms_pane.check_in_action)
         self.file_menu.insertAction(self.quit_action, self.medications_pane.new_action)
         self.file_menu.insertSeparator(self.quit_action)
         splitter_state = self.settings.splitter_state("questions")
@@ -313,6 +330,11 @@ class MainWindow(QMainWindow):
         if self.appointments_pane is not None:
             self.show_area(self.appointments_pane)
             self.appointments_pane.add_appointment()
+
+    def check_in(self) -> None:
+        """Open a symptom check-in, keyboard on its first scale, from anywhere."""
+        if self.symptoms_pane is not None:
+            self.symptoms_pane.start_check_in()
 
     def add_medication(self) -> None:
         if self.medications_pane is not None:
@@ -480,7 +502,7 @@ class MainWindow(QMainWindow):
             elif self.visit_pane is not None and self.visit_pane.has_unsaved():
                 self.show_area(self.visit_pane)
             else:
-                for pane in (self.medications_pane,):
+                for pane in (self.symptoms_pane, self.medications_pane):
                     if pane is not None and pane.has_unsaved():
                         self.show_area(pane)
                         pane.show_unsaved()
@@ -496,6 +518,7 @@ class MainWindow(QMainWindow):
             self.questions_pane,
             self.appointments_pane,
             self.visit_pane,
+            self.symptoms_pane,
             self.medications_pane,
         ):
             if pane is not None:
@@ -506,6 +529,7 @@ class MainWindow(QMainWindow):
         return (
             (self.questions_pane is not None and self.questions_pane.editor.has_drafts())
             or (self.visit_pane is not None and self.visit_pane.has_unsaved())
+            or (self.symptoms_pane is not None and self.symptoms_pane.has_unsaved())
             or (self.medications_pane is not None and self.medications_pane.has_unsaved())
         )
 
