@@ -8,6 +8,7 @@ PySide6's ``qtbase_es.qm``. Dates and numbers follow the chosen language through
 """
 
 import re
+from fractions import Fraction
 from importlib.resources import files
 
 from PySide6.QtCore import (
@@ -89,6 +90,11 @@ def use_language(code: str) -> bool:
 
 def number(value: int) -> str:
     return QLocale().toString(value)
+
+
+def one_decimal(value: "float | Fraction") -> str:
+    """A figure with one decimal, the way the interface language writes it (5.5, 5,5)."""
+    return QLocale().toString(float(value), "f", 1)
 
 
 # --- domain labels and messages ---------------------------------------------------------------

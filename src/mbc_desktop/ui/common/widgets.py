@@ -77,6 +77,40 @@ def plain_label(text: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+class MutedLabel(QLabel):
+    """Plain, wrapping secondary text in the theme's muted colour (still 4.5:1).
+
+    It paints with the palette's placeholder role, which every theme sets to its muted text,
+    so it follows a change of theme by itself, even while hidden (a colour set once would
+    keep the old theme's)."""
+
+    def __init__(
+        self, text: str = "", role: TextRole = TextRole.BODY, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        if role is not TextRole.BODY:
+            set_text_role(self, role)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it is in view (moving the focus
+    from code does not, unlike Tab)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, 8, 8)
+        parent = parent.parentWidget()
+
+
+def reveal_soon(widget: QWidget) -> None:
+    """Bring ``widget`` into view once the layout has settled: a field just shown (or a page
+    just swapped in) has no place yet when the keyboard is put on it."""
+    QTimer.singleShot(0, widget, lambda: reveal(widget))
+
+
 class FieldMessage(QWidget):
     """The line right under a field: a message when what was typed can't be saved, and a
     character counter as a limit comes near.

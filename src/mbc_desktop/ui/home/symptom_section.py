@@ -2,21 +2,15 @@
 (the same figures the Symptoms area and the summary use), and a key to check in now."""
 
 from collections.abc import Callable
-from fractions import Fraction
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from mbc_desktop.domain.symptom_figures import WORSENED_BY
 from mbc_desktop.services import SinceLastVisit, SymptomLine, SymptomReport
 from mbc_desktop.ui.common.dates import long_date
+from mbc_desktop.ui.common.i18n import one_decimal
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, plain_label
-
-
-def one_decimal(value: "float | Fraction") -> str:
-    """A figure with one decimal, the way the interface language writes it (5.5, 5,5)."""
-    return QLocale().toString(float(value), "f", 1)
 
 
 class SymptomSection(QWidget):

@@ -49,10 +49,12 @@ from mbc_desktop.ui.common.widgets import (
     FieldMessage,
     FocusOutWatcher,
     KeysDo,
+    MutedLabel,
     ScaledLabel,
     TextArea,
     details_page,
     plain_label,
+    reveal_soon,
 )
 from mbc_desktop.ui.medications.commands import (
     ChangeMedication,
@@ -61,7 +63,6 @@ from mbc_desktop.ui.medications.commands import (
 )
 from mbc_desktop.ui.medications.date_field import OptionalDateField
 from mbc_desktop.ui.medications.history import DoseHistory
-from mbc_desktop.ui.medications.parts import HintLabel, reveal_soon
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("name", "dose", "schedule", "purpose", "notes")
@@ -169,11 +170,12 @@ class MedicationEditor(QWidget):
         self.schedule_edit = line(
             "schedule", self.tr("Schedule"), self.tr("Such as once a day, or days 1–21 of 28")
         )
-        self.correction_hint = HintLabel(
+        self.correction_hint = MutedLabel(
             self.tr(
                 "Dose and schedule here correct the dose taken now. To record a new dose from "
                 "a date, use Record a dose change."
-            )
+            ),
+            TextRole.SMALL,
         )
         self.correction_hint.setObjectName("correctionHint")
         self.purpose_edit = line(

@@ -38,9 +38,10 @@ from mbc_desktop.ui.common.widgets import (
     FieldMessage,
     KeysDo,
     ScaledLabel,
+    reveal_soon,
 )
 from mbc_desktop.ui.medications.date_field import EMPTY, to_qdate
-from mbc_desktop.ui.medications.parts import focusable_text, reveal_soon
+from mbc_desktop.ui.medications.parts import focusable_text
 from mbc_desktop.ui.medications.words import history_lines
 
 

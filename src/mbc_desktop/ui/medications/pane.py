@@ -46,11 +46,17 @@ from mbc_desktop.domain.medications import Medication, NewMedication
 from mbc_desktop.services import MedicationService
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import NoticeBanner, ScaledLabel, UndoBanner, plain_label
+from mbc_desktop.ui.common.widgets import (
+    NoticeBanner,
+    ScaledLabel,
+    UndoBanner,
+    plain_label,
+    reveal_soon,
+)
 from mbc_desktop.ui.medications.commands import AddMedication, DeleteMedication, shorten
 from mbc_desktop.ui.medications.editor import MedicationEditor
 from mbc_desktop.ui.medications.model import CardDelegate, MedicationListModel
-from mbc_desktop.ui.medications.parts import focusable_text, reveal_soon
+from mbc_desktop.ui.medications.parts import focusable_text
 from mbc_desktop.ui.medications.words import day_text, event_line, fill
 
 

@@ -46,12 +46,13 @@ from mbc_desktop.ui.common.i18n import current_language, domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
+    MutedLabel,
     ScaledLabel,
     plain_label,
+    reveal,
 )
 from mbc_desktop.ui.symptoms.check_in_details import CheckInDetails
 from mbc_desktop.ui.symptoms.other_problem import OtherProblem
-from mbc_desktop.ui.symptoms.parts import MutedLabel, reveal
 from mbc_desktop.ui.symptoms.scale_row import ScaleRow
 from mbc_desktop.ui.symptoms.score_scale import ScoreScale
 

@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject
 from mbc_desktop.domain.symptom_figures import WORSENED_BY, SymptomFigures
 from mbc_desktop.domain.symptoms import Symptom, SymptomKind
 from mbc_desktop.ui.common.dates import short_date, zone
-from mbc_desktop.ui.common.i18n import number
-from mbc_desktop.ui.symptoms.parts import one_decimal
+from mbc_desktop.ui.common.i18n import number, one_decimal
 
 FLAG = "⚑"
 

@@ -31,6 +31,7 @@ from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     KeysDo,
+    MutedLabel,
     NoticeBanner,
     ScaledLabel,
     UndoBanner,
@@ -39,7 +40,6 @@ from mbc_desktop.ui.common.widgets import (
 from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomListModel, SymptomRow
 from mbc_desktop.ui.symptoms.own_symptoms import OwnSymptoms
-from mbc_desktop.ui.symptoms.parts import MutedLabel
 from mbc_desktop.ui.symptoms.trends import TrendContext, TrendPanel
 
 LIST_CHARS = 40  # the list column is at least this wide, side by side

@@ -28,8 +28,13 @@ from mbc_desktop.domain.symptoms import SYMPTOM_NAME_MAX_CHARS, NewSymptom, Symp
 from mbc_desktop.ui.common.dates import short_date, zone
 from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import FieldMessage, ScaledLabel, WrapButton, plain_label
-from mbc_desktop.ui.symptoms.parts import MutedLabel
+from mbc_desktop.ui.common.widgets import (
+    FieldMessage,
+    MutedLabel,
+    ScaledLabel,
+    WrapButton,
+    plain_label,
+)
 
 MAX_SUGGESTIONS = 5
 SYMPTOM_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -31,6 +31,7 @@ from mbc_desktop.services import (
 from mbc_desktop.services.questions import utc_now
 from mbc_desktop.ui.common.dates import local_zone_name
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message
+from mbc_desktop.ui.common.widgets import reveal
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
     AddCheckIn,
@@ -42,7 +43,6 @@ from mbc_desktop.ui.symptoms.figure_texts import FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomRow
 from mbc_desktop.ui.symptoms.overview import Overview
 from mbc_desktop.ui.symptoms.own_actions import OwnSymptomActions
-from mbc_desktop.ui.symptoms.parts import reveal
 from mbc_desktop.ui.symptoms.trends import TrendContext
 
 OVERVIEW_PAGE, FORM_PAGE = range(2)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLabel, QVBoxLayout, QWid
 
 from mbc_desktop.ui.common.focus import RING_MARGIN, RING_WIDTH
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.symptoms.parts import MutedLabel
+from mbc_desktop.ui.common.widgets import MutedLabel
 from mbc_desktop.ui.symptoms.score_scale import ScoreScale
 
 NAME_CHARS = 18  # the name column, side by side

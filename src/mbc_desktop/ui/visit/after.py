@@ -41,10 +41,17 @@ from mbc_desktop.services import (
 )
 from mbc_desktop.ui.common.i18n import label
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import FieldMessage, ScaledLabel, TextArea, plain_label
+from mbc_desktop.ui.common.widgets import (
+    FieldMessage,
+    MutedLabel,
+    ScaledLabel,
+    TextArea,
+    plain_label,
+    reveal,
+)
 from mbc_desktop.ui.visit.commands import SetQuestionStatus
 from mbc_desktop.ui.visit.next_appointment import NextAppointmentForm
-from mbc_desktop.ui.visit.parts import MutedLabel, TypedText, reveal
+from mbc_desktop.ui.visit.parts import TypedText
 from mbc_desktop.ui.visit.question_list import visit_order
 from mbc_desktop.ui.visit.question_row import QuestionRow
 from mbc_desktop.ui.visit.texts import local_start, long_date, short_day, when, with_whom

@@ -40,12 +40,14 @@ from mbc_desktop.ui.common.theme import TextRole, set_text_role
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
     KeysDo,
+    MutedLabel,
     ScaledLabel,
     TextArea,
     announce,
+    reveal,
 )
 from mbc_desktop.ui.visit.commands import SetQuestionStatus, shorten
-from mbc_desktop.ui.visit.parts import MutedLabel, TypedText, reveal
+from mbc_desktop.ui.visit.parts import TypedText
 from mbc_desktop.ui.visit.question_list import (
     VisitQuestionList,
     VisitQuestionsModel,

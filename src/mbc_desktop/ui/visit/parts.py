@@ -4,13 +4,10 @@ theme's muted colour, keys that leave a text box, and bringing a field into view
 from collections.abc import Callable
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QObject, QTimer
 
 from mbc_desktop.domain import field_messages
 from mbc_desktop.ui.common.i18n import domain_message
-from mbc_desktop.ui.common.theme import muted_colour
 from mbc_desktop.ui.common.widgets import FieldMessage, FocusOutWatcher, TextArea
 
 SAVE_DELAY_MS = 600  # typing is saved this long after it stops, as in the question details
@@ -23,37 +20,6 @@ def save_timer(parent: QObject, slot: Callable[[], None]) -> QTimer:
     timer.setInterval(SAVE_DELAY_MS)
     timer.timeout.connect(slot)
     return timer
-
-
-class MutedLabel(QLabel):
-    """Plain, wrapping text in the theme's muted colour (still 4.5:1), which follows a
-    change of theme."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self._recolour()
-
-    def _recolour(self) -> None:
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, muted_colour())
-        self.setPalette(palette)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._recolour()
-
-
-def reveal(widget: QWidget) -> None:
-    """Scroll every scroll area around ``widget`` so that it is in view (moving the focus
-    from code does not, unlike Tab)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget, 8, 8)
-        parent = parent.parentWidget()
 
 
 class TypedText(QObject):
