@@ -124,13 +124,17 @@ def fill_english_plurals(ts: Path) -> None:
     ts.write_text(pattern.sub(forms, text), "utf-8")
 
 
+# Where the translated strings are: the widgets, and the charts (drawn on screen and in print).
+TRANSLATED_FOLDERS = ("src/mbc_desktop/ui", "src/mbc_desktop/charts")
+
+
 def update_translations(python: Path) -> int:
-    """Collect every tr() string from ui/ into the .ts files (keeping translations, dropping
+    """Collect every tr() string from ui/ and charts/ into the .ts files (keeping translations, dropping
     strings no longer used), then compile them to .qm files inside the package.
 
     English gets a file of plural forms only ("1 question", "2 questions").
     """
-    sources = ["-extensions", "py", "-locations", "none", "-no-obsolete", "src/mbc_desktop/ui"]
+    sources = ["-extensions", "py", "-locations", "none", "-no-obsolete", *TRANSLATED_FOLDERS]
     COMPILED.mkdir(parents=True, exist_ok=True)
     jobs = [
         (

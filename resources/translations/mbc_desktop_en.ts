@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>FigureWords</name>
+    <message numerus="yes">
+        <source>average %1 over %n entry(s)</source>
+        <translation>
+            <numerusform>average %1 over %n entry</numerusform>
+            <numerusform>average %1 over %n entrys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePane</name>
     <message numerus="yes">
         <source>%n question(s) planned</source>
@@ -63,6 +73,16 @@
         <translation>
             <numerusform>%n must-ask</numerusform>
             <numerusform>%n must-ask</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message numerus="yes">
+        <source>%n symptom(s) worse by %1 or more: %2</source>
+        <translation>
+            <numerusform>%n symptom worse by %1 or more: %2</numerusform>
+            <numerusform>%n symptoms worse by %1 or more: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -108,6 +128,16 @@
         <translation>
             <numerusform>%n must-ask not asked yet</numerusform>
             <numerusform>%n must-ask not asked yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SymptomSection</name>
+    <message numerus="yes">
+        <source>%n symptom(s) got worse by %1 points or more %2:</source>
+        <translation>
+            <numerusform>%n symptom got worse by %1 points or more %2:</numerusform>
+            <numerusform>%n symptoms got worse by %1 points or more %2:</numerusform>
         </translation>
     </message>
 </context>

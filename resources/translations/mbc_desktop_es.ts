@@ -16,6 +16,10 @@
         <translation>Su cuaderno, sus copias de seguridad y el registro están en esta carpeta:</translation>
     </message>
     <message>
+        <source>The symptom check-in uses the ESAS-r scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
@@ -438,6 +442,84 @@
     </message>
 </context>
 <context>
+    <name>CheckInDetails</name>
+    <message>
+        <source>Date of the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything to remember about today (Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInForm</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESAS-r scales are shown in English, as published: the scale may not be changed, and we could not check a Spanish version word for word. Your care team can give you the Spanish form on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from 0 to 10 for each: the next scale comes by itself. Leave a scale empty to skip it (that is not a zero). Enter saves; Esc leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <source>Treatment options</source>
@@ -523,6 +605,198 @@
         <source>Palliative care</source>
         <translation>Cuidados paliativos</translation>
     </message>
+    <message>
+        <source>ESAS-r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since my last appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injection (a shot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a vein (IV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the skin (patch, cream or gel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estrogen receptor blocker (SERM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aromatase inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estrogen receptor degrader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ovarian suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDK4/6 inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PI3K/AKT pathway inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mTOR inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HER2 antibody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HER2 antibody-drug conjugate (ADC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HER2 tyrosine kinase inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TROP2 antibody-drug conjugate (ADC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARP inhibitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemotherapy (taxane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemotherapy (anthracycline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemotherapy (platinum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bone-modifying medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numb or tingling fingers or toes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot flashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouth sores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint pain or stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sore, red or peeling hands or feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry, sore or blurry eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain where the shot was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain in the jaw or teeth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vaginal bleeding or spotting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainMessage</name>
@@ -571,6 +845,70 @@
         <translation>Este texto debe tener menos de %1 caracteres (ahora tiene %2). Deje solo lo más importante.</translation>
     </message>
     <message>
+        <source>Type the symptom&apos;s name first. It can&apos;t be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a symptom&apos;s name under %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note under %1 characters (now %2): keep the main points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number for at least one symptom, or press Esc to leave without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the other problem, or leave its number empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That one is already a scale above: rate it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time can&apos;t be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already track a symptom with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the medicine&apos;s name first. It can&apos;t be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this under %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it stopped can&apos;t be before the day it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new dose can&apos;t start before the medicine was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new dose can&apos;t start after the medicine was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new dose has to start after the last change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file could not be read as an MBC Desktop journal. It may be damaged or be a different kind of file; it was left as it is.</source>
         <translation>No se pudo leer este archivo como un cuaderno de MBC Desktop. Puede estar dañado o ser otro tipo de archivo. No se le hizo ningún cambio.</translation>
     </message>
@@ -593,6 +931,77 @@
     <message>
         <source>This text has a character that can&apos;t be saved (it may show as a box or a question mark). Delete that character, or type the text again instead of pasting it.</source>
         <translation>Este texto tiene un carácter que no se puede guardar (puede verse como un cuadrito o un signo de interrogación). Borre ese carácter, o escriba el texto de nuevo en vez de pegarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseHistory</name>
+    <message>
+        <source>Dose history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a dose chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new dose or schedule from a day on; the old one stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the latest dose change out of the history (you can undo this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as 100 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the new dose from that day (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without recording anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New do&amp;se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedu&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the dose and schedule taken now: type the new one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -683,10 +1092,99 @@
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <source>%1: %2 of 10, by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldMessage</name>
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1 de %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>%1 (no longer tracked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (my own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (other problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse by %1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries before to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 higher than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lower than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries in this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worst %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>average %1 over %n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +1361,362 @@ Registro: %2</translation>
     </message>
 </context>
 <context>
+    <name>MedicationCommands</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished">agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished">eliminar “%1”</translation>
+    </message>
+    <message>
+        <source>Set how “%1” is taken to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the stop date of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the start date of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation type="unfinished">cambios en “%1”</translation>
+    </message>
+    <message>
+        <source>Record a new dose of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the dose change of “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationEditor</name>
+    <message>
+        <source>Pick a medicine in a list to see or change its details and dose history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished">← Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Save and go back to the list (Esc)</source>
+        <translation type="unfinished">Guardar y volver a la lista (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished">Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters: letrozole, Enhertu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as 2.5 mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as once a day, or days 1–21 of 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose and schedule here correct the dose taken now. To record a new dose from a date, use Record a dose change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it&apos;s for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as bone metastases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, or leave it empty. Delete empties it when all of it is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still taking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while you still take it. Delete empties it when all of it is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped toda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today was the last day of this medicine (you can undo this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Such as take with food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;w taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;it&apos;s for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;arted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;opped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this medicine and its dose history (Delete key in the list). You can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved yet</source>
+        <translation type="unfinished">⚠ Aún no se guardó</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ Guardado</translation>
+    </message>
+    <message>
+        <source>What you typed is kept here, but not saved until the message is fixed. The last saved version is still in your journal.</source>
+        <translation type="unfinished">Lo que escribió sigue aquí, pero no se guardará hasta que resuelva lo que dice el mensaje. La última versión guardada sigue en su cuaderno.</translation>
+    </message>
+    <message>
+        <source>Everything here is saved on this computer.</source>
+        <translation type="unfinished">Todo lo de aquí se guarda en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationWords</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dose written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schedule written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1: %2 → %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicationsPane</name>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a medicine (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicines yet. Press New medicine to add one: its name, dose, how you take it and since when. When a dose changes, record the change: the list of what started, changed or stopped since your last appointment is then made for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines taken now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;king now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation type="unfinished">Mostrarla</translation>
+    </message>
+    <message>
+        <source>Show the medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No past appointment yet. After your first one, what started, changed or stopped since then shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last appointment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing started, changed or stopped since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. You can undo this.</source>
+        <translation type="unfinished">Se eliminó “%1”. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that were not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextAppointmentForm</name>
     <message>
         <source>3. Your next appointment</source>
@@ -911,6 +1765,177 @@ Registro: %2</translation>
     <message>
         <source>Choose a day and time after this visit for the next appointment.</source>
         <translation>Para la próxima cita, elija un día y una hora después de esta consulta.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherProblem</name>
+    <message>
+        <source>Other problem&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other problem&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished">Síntomas</translation>
+    </message>
+    <message>
+        <source>Check &amp;in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate how you feel now on the ESAS-r scales (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each symptom: the latest score, the worst, the average, and the change against the same length of time just before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. A check-in is a quick rating, from 0 to 10, of how you feel now: pain, tiredness and seven more, on the ESAS-r, a scale cancer care teams use. By keyboard it takes under 30 seconds: a digit for each, then Enter. Your trends show here, ready for your next appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;past symptoms too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the symptoms you no longer track and the other problems you named before, to see their trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s) worse by %1 or more: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OwnSymptomActions</name>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now tracking “%1”: it is in every check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>Stopped tracking “%1”. Its history is kept. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking “%1” again: it is in every check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnSymptoms</name>
+    <message>
+        <source>Your own symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track anything else on the same 0 to 10 scale: it is added to every check-in. If you stop tracking one, its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my own symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add my own symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My own symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not tracking any of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It leaves the check-in; its history is kept, and you can undo this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ones I stopped trac&amp;king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions from the side effects of the medicines you take (press one to track it; your choice):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms people often track (press one to track it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stopped tracking on %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2480,29 @@ Para empezar, puede agregar una de estas:</translation>
     </message>
 </context>
 <context>
+    <name>ScoreScale</name>
+    <message>
+        <source>Type a number from 0 to 10, or click one. Backspace clears it: a scale left empty is skipped, which is not a zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1. From 0, %2, to 10, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1523,6 +2571,232 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>Start a new line</source>
         <translation>Empezar una línea nueva</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomCommands</name>
+    <message>
+        <source>Check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track “%1” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop tracking “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymptomSection</name>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished">Síntomas</translation>
+    </message>
+    <message>
+        <source>Check &amp;in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate how you feel now on the ESAS-r scales (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since your appointment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ %1: worse by %2 points on average (now %3, before %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s) got worse by %1 points or more %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No symptom got worse by %1 points or more %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins %2. A check-in takes under a minute, and the trend helps your care team see how you are doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SymptomsPane</name>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished">Síntomas</translation>
+    </message>
+    <message>
+        <source>New &amp;check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate how you feel now (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my &amp;own symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-in was deleted meanwhile. Press Esc to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Deshacer</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved. You can go back to it until you start another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the check-in of %1. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="unfinished">Deshacer la eliminación</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>a date in a chart&apos;s description, as a Qt date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Cita</translation>
+    </message>
+    <message>
+        <source>%1: no entries from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3: %4, lowest %5, highest %6, latest %7 on %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means %1; 10 means %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <source>Pick a symptom in the list to see its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to the list</source>
+        <translation type="unfinished">← Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished">Volver a la lista</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ent&amp;ries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the picked entry&apos;s check-in (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the picked entry&apos;s whole check-in (Delete); you can undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since your last appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries for %1 in this time. Choose a longer time span to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

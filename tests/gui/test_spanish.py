@@ -125,6 +125,7 @@ def test_lupdate_finds_nothing_new_or_obsolete_and_the_compiled_file_is_current(
             "-target-language",
             "es",
             str(ROOT / "src" / "mbc_desktop" / "ui"),
+            str(ROOT / "src" / "mbc_desktop" / "charts"),
             "-ts",
             str(copy),
         ],

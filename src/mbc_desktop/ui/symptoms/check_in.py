@@ -113,7 +113,8 @@ class CheckInForm(QWidget):
         self.language_notice = MutedLabel(
             self.tr(
                 "The ESAS-r scales are shown in English, as published: the scale may not be "
-                "changed."
+                "changed, and we could not check a Spanish version word for word. Your care "
+                "team can give you the Spanish form on paper."
             )
         )
         self.language_notice.setObjectName("esasLanguageNotice")
