@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The symptom check-in uses the ESAS-r scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de síntomas usa la escala ESAS-r:</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -445,78 +445,78 @@
     <name>CheckInDetails</name>
     <message>
         <source>Date of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del registro</translation>
     </message>
     <message>
         <source>Time of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del registro</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>Completed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo llenó</translation>
     </message>
     <message>
         <source>Completed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo llenó</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Anything to remember about today (Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que quiera recordar de hoy (Shift+Enter para otra línea)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
 </context>
 <context>
     <name>CheckInForm</name>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de síntomas</translation>
     </message>
     <message>
         <source>The ESAS-r scales are shown in English, as published: the scale may not be changed, and we could not check a Spanish version word for word. Your care team can give you the Spanish form on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escalas ESAS-r aparecen en inglés, tal como se publicaron: no se permite cambiar la escala, y no pudimos revisar palabra por palabra una versión en español. Su equipo de atención médica puede darle el formulario en español en papel.</translation>
     </message>
     <message>
         <source>Type a number from 0 to 10 for each: the next scale comes by itself. Leave a scale empty to skip it (that is not a zero). Enter saves; Esc leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número del 0 al 10 para cada una: la siguiente escala aparece sola. Deje una escala vacía para saltarla (eso no es un cero). Enter guarda; Esc sale.</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Leave without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir sin guardar (Esc)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Worst possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo peor posible</translation>
     </message>
     <message>
         <source>Change the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el registro del %1</translation>
     </message>
 </context>
 <context>
@@ -607,195 +607,195 @@
     </message>
     <message>
         <source>ESAS-r</source>
-        <translation type="unfinished"></translation>
+        <translation>ESAS-r</translation>
     </message>
     <message>
         <source>My own</source>
-        <translation type="unfinished"></translation>
+        <translation>Propio</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo</translation>
     </message>
     <message>
         <source>A caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que me cuida</translation>
     </message>
     <message>
         <source>2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 semanas</translation>
     </message>
     <message>
         <source>Since my last appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde mi última cita</translation>
     </message>
     <message>
         <source>3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 meses</translation>
     </message>
     <message>
         <source>A year</source>
-        <translation type="unfinished"></translation>
+        <translation>Un año</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>By mouth</source>
-        <translation type="unfinished"></translation>
+        <translation>Por boca</translation>
     </message>
     <message>
         <source>Injection (a shot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección</translation>
     </message>
     <message>
         <source>Into a vein (IV)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la vena (IV)</translation>
     </message>
     <message>
         <source>On the skin (patch, cream or gel)</source>
-        <translation type="unfinished"></translation>
+        <translation>En la piel (parche, crema o gel)</translation>
     </message>
     <message>
         <source>Another way</source>
-        <translation type="unfinished"></translation>
+        <translation>De otra forma</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo empezó</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dejó</translation>
     </message>
     <message>
         <source>Estrogen receptor blocker (SERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueador del receptor de estrógeno (SERM)</translation>
     </message>
     <message>
         <source>Aromatase inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de la aromatasa</translation>
     </message>
     <message>
         <source>Estrogen receptor degrader</source>
-        <translation type="unfinished"></translation>
+        <translation>Degradador del receptor de estrógeno</translation>
     </message>
     <message>
         <source>Ovarian suppression</source>
-        <translation type="unfinished"></translation>
+        <translation>Supresión de los ovarios</translation>
     </message>
     <message>
         <source>CDK4/6 inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de CDK4/6</translation>
     </message>
     <message>
         <source>PI3K/AKT pathway inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de la vía PI3K/AKT</translation>
     </message>
     <message>
         <source>mTOR inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de mTOR</translation>
     </message>
     <message>
         <source>HER2 antibody</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticuerpo anti-HER2</translation>
     </message>
     <message>
         <source>HER2 antibody-drug conjugate (ADC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjugado anticuerpo-fármaco anti-HER2 (ADC)</translation>
     </message>
     <message>
         <source>HER2 tyrosine kinase inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de la tirosina cinasa de HER2</translation>
     </message>
     <message>
         <source>TROP2 antibody-drug conjugate (ADC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjugado anticuerpo-fármaco anti-TROP2 (ADC)</translation>
     </message>
     <message>
         <source>Immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmunoterapia</translation>
     </message>
     <message>
         <source>PARP inhibitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhibidor de PARP</translation>
     </message>
     <message>
         <source>Chemotherapy (taxane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quimioterapia (taxano)</translation>
     </message>
     <message>
         <source>Chemotherapy (anthracycline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quimioterapia (antraciclina)</translation>
     </message>
     <message>
         <source>Chemotherapy (platinum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quimioterapia (platino)</translation>
     </message>
     <message>
         <source>Chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quimioterapia</translation>
     </message>
     <message>
         <source>Bone-modifying medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento para proteger los huesos</translation>
     </message>
     <message>
         <source>Numb or tingling fingers or toes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedos entumecidos o con hormigueo</translation>
     </message>
     <message>
         <source>Diarrhea</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarrea</translation>
     </message>
     <message>
         <source>Hot flashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofocos</translation>
     </message>
     <message>
         <source>Mouth sores</source>
-        <translation type="unfinished"></translation>
+        <translation>Llagas en la boca</translation>
     </message>
     <message>
         <source>Joint pain or stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor o rigidez en las articulaciones</translation>
     </message>
     <message>
         <source>Cough</source>
-        <translation type="unfinished"></translation>
+        <translation>Tos</translation>
     </message>
     <message>
         <source>Sore, red or peeling hands or feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Manos o pies adoloridos, rojos o pelados</translation>
     </message>
     <message>
         <source>Rash</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarpullido</translation>
     </message>
     <message>
         <source>Dry, sore or blurry eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ojos secos, irritados o con visión borrosa</translation>
     </message>
     <message>
         <source>Hair loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída del cabello</translation>
     </message>
     <message>
         <source>Pain where the shot was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor donde me pusieron la inyección</translation>
     </message>
     <message>
         <source>Pain in the jaw or teeth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor en la mandíbula o los dientes</translation>
     </message>
     <message>
         <source>Vaginal bleeding or spotting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sangrado o manchado vaginal</translation>
     </message>
 </context>
 <context>
@@ -846,67 +846,67 @@
     </message>
     <message>
         <source>Type the symptom&apos;s name first. It can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba el nombre del síntoma. No puede quedar vacío.</translation>
     </message>
     <message>
         <source>Keep a symptom&apos;s name under %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del síntoma debe tener menos de %1 caracteres (ahora tiene %2).</translation>
     </message>
     <message>
         <source>Keep the note under %1 characters (now %2): keep the main points.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota debe tener menos de %1 caracteres (ahora tiene %2). Deje solo lo más importante.</translation>
     </message>
     <message>
         <source>A score is a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puntaje es un número entero del %1 al %2.</translation>
     </message>
     <message>
         <source>The check-in&apos;s time needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del registro necesita una zona horaria.</translation>
     </message>
     <message>
         <source>Choose a number for at least one symptom, or press Esc to leave without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un número para al menos un síntoma, o presione Esc para salir sin guardar.</translation>
     </message>
     <message>
         <source>Name the other problem, or leave its number empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del otro problema, o deje su número vacío.</translation>
     </message>
     <message>
         <source>That one is already a scale above: rate it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese síntoma ya tiene su escala arriba: califíquelo ahí.</translation>
     </message>
     <message>
         <source>The check-in&apos;s time can&apos;t be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora del registro no puede estar en el futuro.</translation>
     </message>
     <message>
         <source>You already track a symptom with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya anota un síntoma con este nombre.</translation>
     </message>
     <message>
         <source>Type the medicine&apos;s name first. It can&apos;t be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba el nombre del medicamento. No puede quedar vacío.</translation>
     </message>
     <message>
         <source>Keep this under %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto debe tener menos de %1 caracteres (ahora tiene %2).</translation>
     </message>
     <message>
         <source>The day it stopped can&apos;t be before the day it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que lo dejó no puede ser antes del día en que lo empezó.</translation>
     </message>
     <message>
         <source>A new dose can&apos;t start before the medicine was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis nueva no puede empezar antes de que empezara el medicamento.</translation>
     </message>
     <message>
         <source>A new dose can&apos;t start after the medicine was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis nueva no puede empezar después de que dejó el medicamento.</translation>
     </message>
     <message>
         <source>A new dose has to start after the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis nueva tiene que empezar después del último cambio.</translation>
     </message>
     <message>
         <source>This file could not be read as an MBC Desktop journal. It may be damaged or be a different kind of file; it was left as it is.</source>
@@ -937,71 +937,71 @@
     <name>DoseHistory</name>
     <message>
         <source>Dose history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de dosis</translation>
     </message>
     <message>
         <source>Record a dose chan&amp;ge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un cam&amp;bio de dosis…</translation>
     </message>
     <message>
         <source>A new dose or schedule from a day on; the old one stays in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis u horario nuevo a partir de un día; el anterior queda en el historial</translation>
     </message>
     <message>
         <source>Remove the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el último cambio</translation>
     </message>
     <message>
         <source>Take the latest dose change out of the history (you can undo this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del historial el cambio de dosis más reciente (puede deshacerlo)</translation>
     </message>
     <message>
         <source>New dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva dosis</translation>
     </message>
     <message>
         <source>Such as 100 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 100 mg</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo horario</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del cambio</translation>
     </message>
     <message>
         <source>Re&amp;cord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Record the new dose from that day (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nueva dosis a partir de ese día (Enter)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close without recording anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sin guardar nada (Esc)</translation>
     </message>
     <message>
         <source>New do&amp;se</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva do&amp;sis</translation>
     </message>
     <message>
         <source>New schedu&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo h&amp;orario</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del cambio</translation>
     </message>
     <message>
         <source>This is the dose and schedule taken now: type the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son la dosis y el horario que toma ahora: escriba los nuevos.</translation>
     </message>
 </context>
 <context>
@@ -1095,27 +1095,27 @@
     <name>EntriesModel</name>
     <message>
         <source>%1: %2 of 10, by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de 10; lo llenó: %3.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <source>Completed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo llenó</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -1129,62 +1129,62 @@
     <name>FigureWords</name>
     <message>
         <source>%1 (no longer tracked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no lo anota)</translation>
     </message>
     <message>
         <source>%1 (my own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propio)</translation>
     </message>
     <message>
         <source>%1 (other problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (otro problema)</translation>
     </message>
     <message>
         <source>Worse by %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Empeoró %1 o más</translation>
     </message>
     <message>
         <source>no entries before to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay registros antes para comparar</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>about the same as before</source>
-        <translation type="unfinished"></translation>
+        <translation>casi igual que antes</translation>
     </message>
     <message>
         <source>%1 higher than before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más alto que antes</translation>
     </message>
     <message>
         <source>%1 lower than before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 más bajo que antes</translation>
     </message>
     <message>
         <source>No entries in this time</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros en este periodo</translation>
     </message>
     <message>
         <source>latest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último %1</translation>
     </message>
     <message>
         <source>worst %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>peor %1 el %2</translation>
     </message>
     <message numerus="yes">
         <source>average %1 over %n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>promedio %1 en %n registro</numerusform>
+            <numerusform>promedio %1 en %n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>average %1</source>
-        <translation type="unfinished"></translation>
+        <translation>promedio %1</translation>
     </message>
 </context>
 <context>
@@ -1364,356 +1364,356 @@ Registro: %2</translation>
     <name>MedicationCommands</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished">agregar “%1”</translation>
+        <translation>agregar “%1”</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished">eliminar “%1”</translation>
+        <translation>eliminar “%1”</translation>
     </message>
     <message>
         <source>Set how “%1” is taken to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo se toma “%1”: %2</translation>
     </message>
     <message>
         <source>Clear the stop date of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la fecha en que dejó “%1”</translation>
     </message>
     <message>
         <source>Stop “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar “%1” el %2</translation>
     </message>
     <message>
         <source>Clear the start date of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar la fecha de inicio de “%1”</translation>
     </message>
     <message>
         <source>Start “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar “%1” el %2</translation>
     </message>
     <message>
         <source>Change “%1”</source>
-        <translation type="unfinished">cambios en “%1”</translation>
+        <translation>cambios en “%1”</translation>
     </message>
     <message>
         <source>Record a new dose of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar una nueva dosis de “%1”</translation>
     </message>
     <message>
         <source>Remove the dose change of “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quitar el cambio de dosis de “%1” del %2</translation>
     </message>
 </context>
 <context>
     <name>MedicationEditor</name>
     <message>
         <source>Pick a medicine in a list to see or change its details and dose history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un medicamento de una lista para ver o cambiar sus detalles y su historial de dosis.</translation>
     </message>
     <message>
         <source>Medicine details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del medicamento</translation>
     </message>
     <message>
         <source>← Back to the list</source>
-        <translation type="unfinished">← Volver a la lista</translation>
+        <translation>← Volver a la lista</translation>
     </message>
     <message>
         <source>Save and go back to the list (Esc)</source>
-        <translation type="unfinished">Guardar y volver a la lista (Esc)</translation>
+        <translation>Guardar y volver a la lista (Esc)</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished">Volver a la lista</translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type a few letters: letrozole, Enhertu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba unas letras: letrozole, Enhertu…</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>Such as 2.5 mg</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: 2.5 mg</translation>
     </message>
     <message>
         <source>How taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se toma</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Such as once a day, or days 1–21 of 28</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: una vez al día, o los días 1 a 21 de cada 28</translation>
     </message>
     <message>
         <source>Dose and schedule here correct the dose taken now. To record a new dose from a date, use Record a dose change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dosis y el horario de aquí corrigen la dosis que toma ahora. Para anotar una dosis nueva a partir de una fecha, use Anotar un cambio de dosis.</translation>
     </message>
     <message>
         <source>What it&apos;s for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es</translation>
     </message>
     <message>
         <source>Such as bone metastases</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: metástasis en los huesos</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó</translation>
     </message>
     <message>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inicio</translation>
     </message>
     <message>
         <source>Type a date, or leave it empty. Delete empties it when all of it is picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha, o déjela vacía. Delete (Suprimir) la borra cuando está toda seleccionada.</translation>
     </message>
     <message>
         <source>Still taking it</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía lo toma</translation>
     </message>
     <message>
         <source>Stopped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que lo dejó</translation>
     </message>
     <message>
         <source>Empty while you still take it. Delete empties it when all of it is picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía mientras lo siga tomando. Delete (Suprimir) la borra cuando está toda seleccionada.</translation>
     </message>
     <message>
         <source>Stopped toda&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dejó ho&amp;y</translation>
     </message>
     <message>
         <source>Today was the last day of this medicine (you can undo this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy fue el último día de este medicamento (puede deshacerlo)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Such as take with food</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: tomar con comida</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis</translation>
     </message>
     <message>
         <source>Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario</translation>
     </message>
     <message>
         <source>Ho&amp;w taken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo se toma</translation>
     </message>
     <message>
         <source>What &amp;it&apos;s for</source>
-        <translation type="unfinished"></translation>
+        <translation>Para &amp;qué es</translation>
     </message>
     <message>
         <source>St&amp;arted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;inicio</translation>
     </message>
     <message>
         <source>St&amp;opped on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que lo de&amp;jó</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas</translation>
     </message>
     <message>
         <source>Delete medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar medicamento</translation>
     </message>
     <message>
         <source>Delete this medicine and its dose history (Delete key in the list). You can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este medicamento y su historial de dosis (tecla Delete en la lista). Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>⚠ Not saved yet</source>
-        <translation type="unfinished">⚠ Aún no se guardó</translation>
+        <translation>⚠ Aún no se guardó</translation>
     </message>
     <message>
         <source>✓ Saved</source>
-        <translation type="unfinished">✓ Guardado</translation>
+        <translation>✓ Guardado</translation>
     </message>
     <message>
         <source>What you typed is kept here, but not saved until the message is fixed. The last saved version is still in your journal.</source>
-        <translation type="unfinished">Lo que escribió sigue aquí, pero no se guardará hasta que resuelva lo que dice el mensaje. La última versión guardada sigue en su cuaderno.</translation>
+        <translation>Lo que escribió sigue aquí, pero no se guardará hasta que resuelva lo que dice el mensaje. La última versión guardada sigue en su cuaderno.</translation>
     </message>
     <message>
         <source>Everything here is saved on this computer.</source>
-        <translation type="unfinished">Todo lo de aquí se guarda en esta computadora.</translation>
+        <translation>Todo lo de aquí se guarda en esta computadora.</translation>
     </message>
 </context>
 <context>
     <name>MedicationWords</name>
     <message>
         <source>MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>no dose written</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dosis anotada</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <source>from the start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el inicio (%1)</translation>
     </message>
     <message>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el inicio</translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hasta el %1)</translation>
     </message>
     <message>
         <source>(now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ahora)</translation>
     </message>
     <message>
         <source>Stopped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo dejó el %1</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lo empezó el %1</translation>
     </message>
     <message>
         <source>No start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de inicio</translation>
     </message>
     <message>
         <source>Starts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo empieza el %1</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el %1</translation>
     </message>
     <message>
         <source>stopped today</source>
-        <translation type="unfinished"></translation>
+        <translation>lo dejó hoy</translation>
     </message>
     <message>
         <source>stops %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lo deja el %1</translation>
     </message>
     <message>
         <source>no schedule written</source>
-        <translation type="unfinished"></translation>
+        <translation>sin horario anotado</translation>
     </message>
     <message>
         <source>Started %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezó %1 el %2</translation>
     </message>
     <message>
         <source>Changed %1: %2 → %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió %1: %2 → %3 el %4</translation>
     </message>
     <message>
         <source>Stopped %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó de tomar %1 el %2</translation>
     </message>
 </context>
 <context>
     <name>MedicationsPane</name>
     <message>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <source>New &amp;medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;medicamento</translation>
     </message>
     <message>
         <source>Add a medicine (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un medicamento (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>No medicines yet. Press New medicine to add one: its name, dose, how you take it and since when. When a dose changes, record the change: the list of what started, changed or stopped since your last appointment is then made for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay medicamentos. Presione Nuevo medicamento para agregar uno: su nombre, la dosis, cómo lo toma y desde cuándo. Cuando cambie una dosis, anote el cambio: así se arma sola la lista de lo que empezó, cambió o dejó de tomar desde su última cita.</translation>
     </message>
     <message>
         <source>Medicines taken now</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos que toma ahora</translation>
     </message>
     <message>
         <source>Past medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos anteriores</translation>
     </message>
     <message>
         <source>Ta&amp;king now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Los que toma ahora</translation>
     </message>
     <message>
         <source>&amp;Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterio&amp;res</translation>
     </message>
     <message>
         <source>None at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno por ahora.</translation>
     </message>
     <message>
         <source>Show it</source>
-        <translation type="unfinished">Mostrarla</translation>
+        <translation>Mostrarlo</translation>
     </message>
     <message>
         <source>Show the medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el medicamento</translation>
     </message>
     <message>
         <source>Since your last appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su última cita</translation>
     </message>
     <message>
         <source>No past appointment yet. After your first one, what started, changed or stopped since then shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay citas pasadas. Después de la primera, aquí aparece lo que empezó, cambió o dejó de tomar desde entonces.</translation>
     </message>
     <message>
         <source>Since your last appointment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su última cita (%1)</translation>
     </message>
     <message>
         <source>Nothing started, changed or stopped since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces no empezó, cambió ni dejó de tomar ningún medicamento.</translation>
     </message>
     <message>
         <source>New medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamento nuevo</translation>
     </message>
     <message>
         <source>Deleted “%1”. You can undo this.</source>
-        <translation type="unfinished">Se eliminó “%1”. Puede deshacerlo.</translation>
+        <translation>Se eliminó “%1”. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>“%1” has changes that were not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tiene cambios sin guardar: %2</translation>
     </message>
 </context>
 <context>
@@ -1771,72 +1771,72 @@ Registro: %2</translation>
     <name>OtherProblem</name>
     <message>
         <source>Other problem&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del otro problema</translation>
     </message>
     <message>
         <source>&amp;Other problem&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;otro problema</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished">Síntomas</translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <source>Check &amp;in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a&amp;hora</translation>
     </message>
     <message>
         <source>Rate how you feel now on the ESAS-r scales (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Califique cómo se siente ahora en las escalas ESAS-r (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>For each symptom: the latest score, the worst, the average, and the change against the same length of time just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada síntoma: el último puntaje, el peor, el promedio y el cambio comparado con un periodo igual de largo justo antes.</translation>
     </message>
     <message>
         <source>No check-ins yet. A check-in is a quick rating, from 0 to 10, of how you feel now: pain, tiredness and seven more, on the ESAS-r, a scale cancer care teams use. By keyboard it takes under 30 seconds: a digit for each, then Enter. Your trends show here, ready for your next appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay registros. Un registro es una calificación rápida, de 0 a 10, de cómo se siente ahora: dolor, cansancio y siete cosas más, en la ESAS-r, una escala que usan los equipos de atención del cáncer. Con el teclado toma menos de 30 segundos: un número para cada una y luego Enter. Aquí aparecen sus tendencias, listas para su próxima cita.</translation>
     </message>
     <message>
         <source>Your symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus síntomas</translation>
     </message>
     <message>
         <source>&amp;Your symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sus síntomas</translation>
     </message>
     <message>
         <source>Show &amp;past symptoms too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también síntomas a&amp;nteriores</translation>
     </message>
     <message>
         <source>Also list the symptoms you no longer track and the other problems you named before, to see their trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también los síntomas que ya no anota y los otros problemas que anotó antes, para ver sus tendencias</translation>
     </message>
     <message>
         <source>Continue it</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuarlo</translation>
     </message>
     <message>
         <source>Continue the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar el registro</translation>
     </message>
     <message>
         <source>Since your appointment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su cita del %1</translation>
     </message>
     <message>
         <source>In the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos 30 días</translation>
     </message>
     <message numerus="yes">
         <source>%n symptom(s) worse by %1 or more: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n síntoma empeoró %1 o más: %2</numerusform>
+            <numerusform>%n síntomas empeoraron %1 o más: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1844,98 +1844,98 @@ Registro: %2</translation>
     <name>OwnSymptomActions</name>
     <message>
         <source>%1 — from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — por %2</translation>
     </message>
     <message>
         <source>Now tracking “%1”: it is in every check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora anota “%1”: aparece en cada registro.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Stopped tracking “%1”. Its history is kept. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no anota “%1”. Su historial se conserva. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Tracking “%1” again: it is in every check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a anotar “%1”: aparece en cada registro.</translation>
     </message>
 </context>
 <context>
     <name>OwnSymptoms</name>
     <message>
         <source>Your own symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propios síntomas</translation>
     </message>
     <message>
         <source>Track anything else on the same 0 to 10 scale: it is added to every check-in. If you stop tracking one, its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote cualquier otra cosa en la misma escala de 0 a 10: se agrega a cada registro. Si deja de anotar uno, su historial se conserva.</translation>
     </message>
     <message>
         <source>Add my own symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un síntoma propio</translation>
     </message>
     <message>
         <source>Type a name, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre y presione Enter</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add this symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar este síntoma</translation>
     </message>
     <message>
         <source>&amp;Add my own symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar un síntoma propio</translation>
     </message>
     <message>
         <source>My own symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis síntomas propios</translation>
     </message>
     <message>
         <source>&amp;My own symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis síntomas propios</translation>
     </message>
     <message>
         <source>You are not tracking any of your own yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no anota ningún síntoma propio.</translation>
     </message>
     <message>
         <source>&amp;Stop tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de an&amp;otar</translation>
     </message>
     <message>
         <source>It leaves the check-in; its history is kept, and you can undo this</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale del registro; su historial se conserva y puede deshacerlo</translation>
     </message>
     <message>
         <source>Track a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar otra ve&amp;z</translation>
     </message>
     <message>
         <source>Show the ones I stopped trac&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los que de&amp;jé de anotar</translation>
     </message>
     <message>
         <source>Suggestions from the side effects of the medicines you take (press one to track it; your choice):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias según los efectos secundarios de los medicamentos que toma (presione una para anotarla; usted decide):</translation>
     </message>
     <message>
         <source>Symptoms people often track (press one to track it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas que muchas personas anotan (presione uno para anotarlo):</translation>
     </message>
     <message>
         <source>Track %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar %1</translation>
     </message>
     <message>
         <source>%1 (stopped tracking on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dejó de anotarlo el %2)</translation>
     </message>
 </context>
 <context>
@@ -2483,23 +2483,23 @@ Para empezar, puede agregar una de estas:</translation>
     <name>ScoreScale</name>
     <message>
         <source>Type a number from 0 to 10, or click one. Backspace clears it: a scale left empty is skipped, which is not a zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número del 0 al 10, o haga clic en uno. La tecla de retroceso (Backspace) lo borra: una escala vacía se salta, y eso no es un cero.</translation>
     </message>
     <message>
         <source>%1: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin calificar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sin calificar</translation>
     </message>
     <message>
         <source>Now: %1. From 0, %2, to 10, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1. Desde 0, %2, hasta 10, %3.</translation>
     </message>
 </context>
 <context>
@@ -2577,116 +2577,116 @@ Para empezar, puede agregar una de estas:</translation>
     <name>SymptomCommands</name>
     <message>
         <source>Check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registro del %1</translation>
     </message>
     <message>
         <source>Change the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios en el registro del %1</translation>
     </message>
     <message>
         <source>Delete the check-in of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar el registro del %1</translation>
     </message>
     <message>
         <source>Track “%1” again</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a anotar “%1”</translation>
     </message>
     <message>
         <source>Track “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>anotar “%1”</translation>
     </message>
     <message>
         <source>Stop tracking “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de anotar “%1”</translation>
     </message>
 </context>
 <context>
     <name>SymptomSection</name>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished">Síntomas</translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <source>Check &amp;in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a&amp;hora</translation>
     </message>
     <message>
         <source>Rate how you feel now on the ESAS-r scales (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Califique cómo se siente ahora en las escalas ESAS-r (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en los últimos 30 días</translation>
     </message>
     <message>
         <source>since your appointment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde su cita del %1</translation>
     </message>
     <message>
         <source>⚑ %1: worse by %2 points on average (now %3, before %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1: empeoró %2 puntos en promedio (ahora %3, antes %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n symptom(s) got worse by %1 points or more %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n síntoma empeoró %1 puntos o más %2:</numerusform>
+            <numerusform>%n síntomas empeoraron %1 puntos o más %2:</numerusform>
         </translation>
     </message>
     <message>
         <source>No symptom got worse by %1 points or more %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún síntoma empeoró %1 puntos o más %2.</translation>
     </message>
     <message>
         <source>No check-ins %2. A check-in takes under a minute, and the trend helps your care team see how you are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros %2. Un registro toma menos de un minuto, y la tendencia ayuda a su equipo de atención médica a ver cómo se siente.</translation>
     </message>
 </context>
 <context>
     <name>SymptomsPane</name>
     <message>
         <source>Symptoms</source>
-        <translation type="unfinished">Síntomas</translation>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <source>New &amp;check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;registro</translation>
     </message>
     <message>
         <source>Rate how you feel now (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Califique cómo se siente ahora (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>Add my &amp;own symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar un síntoma propio</translation>
     </message>
     <message>
         <source>Check-in of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el registro del %1.</translation>
     </message>
     <message>
         <source>Check-in of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el registro del %1.</translation>
     </message>
     <message>
         <source>This check-in was deleted meanwhile. Press Esc to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro se eliminó mientras tanto. Presione Esc para volver.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>The check-in was not saved. You can go back to it until you start another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no se guardó. Puede volver a él hasta que empiece otro.</translation>
     </message>
     <message>
         <source>Deleted the check-in of %1. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el registro del %1. Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished">Deshacer la eliminación</translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
 </context>
 <context>
@@ -2694,109 +2694,109 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>MMM d, yyyy</source>
         <comment>a date in a chart&apos;s description, as a Qt date format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Cita</translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>%1: no entries from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay registros del %2 al %3.</translation>
     </message>
     <message>
         <source>%1 from %2 to %3: %4, lowest %5, highest %6, latest %7 on %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 al %3: %4; el más bajo %5, el más alto %6, el último %7 el %8.</translation>
     </message>
     <message>
         <source>0 means %1; 10 means %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 quiere decir %1; 10 quiere decir %2.</translation>
     </message>
 </context>
 <context>
     <name>TrendPanel</name>
     <message>
         <source>Pick a symptom in the list to see its trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un síntoma de la lista para ver su tendencia.</translation>
     </message>
     <message>
         <source>← Back to the list</source>
-        <translation type="unfinished">← Volver a la lista</translation>
+        <translation>← Volver a la lista</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished">Volver a la lista</translation>
+        <translation>Volver a la lista</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista (Esc)</translation>
     </message>
     <message>
         <source>Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de tiempo</translation>
     </message>
     <message>
         <source>&amp;Time span</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de &amp;tiempo</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Ent&amp;ries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registros</translation>
     </message>
     <message>
         <source>E&amp;dit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar registro</translation>
     </message>
     <message>
         <source>Change the picked entry&apos;s check-in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el registro elegido (Enter)</translation>
     </message>
     <message>
         <source>De&amp;lete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar registro</translation>
     </message>
     <message>
         <source>Delete the picked entry&apos;s whole check-in (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todo el registro elegido, con todos sus síntomas (Delete). Puede deshacerlo.</translation>
     </message>
     <message>
         <source>Since your last appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde su última cita</translation>
     </message>
     <message>
         <source>In the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>En los últimos 30 días</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>Worst possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo peor posible</translation>
     </message>
     <message>
         <source>No entries for %1 in this time. Choose a longer time span to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros de %1 en este periodo. Elija un periodo más largo para ver más.</translation>
     </message>
 </context>
 <context>
     <name>TrendView</name>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfica de la tendencia</translation>
     </message>
 </context>
 <context>
