@@ -1,11 +1,13 @@
 """Symptoms and medications on a 10-year journal: the figures and trends, against raw SQLite.
 
-    .venv/bin/python benchmarks/symptoms.py [--years 10] [--reps 20]
+    .venv/bin/python benchmarks/symptoms.py [--years 10] [--reps 20] [--no-ui]
 
 Builds (through the app's services) a journal with a check-in most days for ten years (about
 3,000 check-ins, nine to eleven scores each), 500 appointments and a few medicines, then times
 what the Symptoms area, Home and the summary ask for, and the same reads done with raw sqlite3
-(one SQL query, rows into tuples) as the floor. Prints a table; nothing is asserted.
+(one SQL query, rows into tuples) as the floor. Then, in the real window (offscreen), the
+Symptoms and Medications areas' actions as a person does them, each with the event processing
+it causes. Prints tables; nothing is asserted.
 """
 
 import argparse
@@ -72,13 +74,117 @@ def median_ms(action: Callable[[], object], reps: int) -> float:
     return 1000 * statistics.median(times)
 
 
+def settle() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def ui_rows(folder: Path, reps: int) -> list[tuple[str, float]]:
+    """Median ms of the Symptoms and Medications areas' actions on the journal in ``folder``."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from mbc_desktop.app import attach_journal, make_window
+    from mbc_desktop.paths import DataPaths
+    from mbc_desktop.ui.application import make_application
+
+    _app = make_application()
+    paths = DataPaths(folder)
+    window = make_window(paths)
+    window.resize(1100, 760)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    journal = attach_journal(window, paths)
+    assert journal is not None
+    settle()
+    symptoms, medications = window.symptoms_pane, window.medications_pane
+    assert symptoms is not None
+    assert medications is not None
+    rows: list[tuple[str, float]] = []
+
+    def focused() -> QWidget:
+        return QApplication.focusWidget() or window
+
+    def timed(name: str, action: Callable[[], object], undo: Callable[[], object] = settle) -> None:
+        def once() -> None:
+            action()
+            settle()
+
+        samples = []
+        for _ in range(reps):
+            began = time.perf_counter()
+            once()
+            samples.append(time.perf_counter() - began)
+            undo()
+            settle()
+        rows.append((name, 1000 * statistics.median(samples)))
+
+    home = window.home_pane
+    assert home is not None
+
+    def away() -> None:
+        window.show_area(home)
+
+    timed("open Symptoms (overview read)", lambda: window.go_to_area(4), away)
+    window.go_to_area(4)
+    settle()
+    overview = symptoms.overview
+    trend = overview.trend
+    ids = [s.id for s in journal.symptoms.symptoms()]
+    picks = iter(ids * reps * 2)
+    timed("pick a symptom (trend since last visit)", lambda: overview.select(next(picks)))
+    from mbc_desktop.domain.symptom_figures import TrendSpan
+
+    def back_to_since() -> None:
+        trend.set_span(TrendSpan.SINCE_LAST_APPOINTMENT)
+
+    timed("trend span → A year", lambda: trend.set_span(TrendSpan.YEAR), back_to_since)
+    timed("trend span → All (10 years)", lambda: trend.set_span(TrendSpan.ALL), back_to_since)
+    timed("open a check-in (Ctrl+Shift+K)", window.check_in, symptoms.cancel_check_in)
+
+    def check_in() -> None:
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+        window.check_in()
+        settle()
+        for digit in "345232343":  # no lone 1: it waits a moment for a 0
+            QTest.keyClick(focused(), digit)
+            settle()
+        before = len(journal.symptoms.check_ins(clock_start))
+        began = time.perf_counter()
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        settle()
+        saves.append(time.perf_counter() - began)
+        assert len(journal.symptoms.check_ins(clock_start)) == before + 1, type(focused())
+        window.undo_stack.undo()
+        settle()
+
+    saves: list[float] = []
+    clock_start = datetime.now(UTC) - timedelta(days=2)
+    for _ in range(reps):
+        check_in()
+    rows.append(("save a check-in (Enter)", 1000 * statistics.median(saves)))
+    timed("open Medications", lambda: window.go_to_area(5), away)
+    window.close_now()
+    journal.close()
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--reps", type=int, default=20)
+    parser.add_argument("--no-ui", action="store_true", help="leave out the window's actions")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "journal.sqlite"
+        path = Path(folder) / "journal.sqlite"  # DataPaths(folder).journal
         clock, seconds = build(path, args.years)
         clock.now = datetime(2026, 11, 27, 12, tzinfo=UTC)
         store = open_journal(path)
@@ -156,6 +262,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| save a check-in + delete it (2 transactions) | {ms:.2f} | | | {within} |")
         raw.close()
         store.close()
+        if not args.no_ui:
+            print()
+            print("| Action in the window (10-year journal) | median ms | ≤ 1 frame? |")
+            print("|---|---:|---|")
+            for name, ms in ui_rows(Path(folder), max(3, args.reps // 4)):
+                print(f"| {name} | {ms:.1f} | {'yes' if ms <= FRAME_MS else '**no**'} |")
     return 0
 
 

@@ -26,7 +26,16 @@ from enum import Enum
 from itertools import pairwise
 from statistics import median
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLineF,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -35,7 +44,6 @@ from PySide6.QtGui import (
     QImage,
     QPaintDevice,
     QPainter,
-    QPainterPath,
     QPen,
     QPolygonF,
 )
@@ -440,6 +448,35 @@ def _segments(chart: TrendChart, plot: QRectF) -> tuple[tuple[PlotPoint, ...], .
     return tuple(tuple(segment) for segment in segments)
 
 
+# More corners than this in one run of scores: drawn as separate lines (see paint_trend).
+MANY_CORNERS = 200
+
+
+def _thinned(segment: Sequence[PlotPoint]) -> list[tuple[float, float]]:
+    """The line's corners, at most four per pixel column: where it enters and leaves the column
+    and its highest and lowest points in it. Ten years of daily scores draw as fast as a
+    month, and look the same: more points than pixels only stack up in one column."""
+    corners: list[tuple[float, float]] = []
+    column: list[PlotPoint] = []
+
+    def flush() -> None:
+        if not column:
+            return
+        first, last = column[0], column[-1]
+        low = min(column, key=lambda p: p.y)
+        high = max(column, key=lambda p: p.y)
+        for point in sorted({first, low, high, last}, key=column.index):
+            corners.append((point.x, point.y))
+        column.clear()
+
+    for point in segment:
+        if column and int(point.x) != int(column[0].x):
+            flush()
+        column.append(point)
+    flush()
+    return corners
+
+
 def _legend(
     chart: TrendChart, metrics: QFontMetricsF, left: float, right: float, top: float
 ) -> tuple[tuple[LegendEntry, ...], int]:
@@ -720,12 +757,20 @@ def paint_trend(painter: QPainter, rect: QRectF, chart: TrendChart, style: Chart
         data.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for segment in layout.segments:
-            if len(segment) > 1:
-                path = QPainterPath(QPointF(segment[0].x, segment[0].y))
-                for point in segment[1:]:
-                    path.lineTo(point.x, point.y)
+            if len(segment) < 2:
+                continue
+            corners = [QPointF(x, y) for x, y in _thinned(segment)]
+            if len(corners) <= MANY_CORNERS:
                 painter.setPen(data)
-                painter.drawPath(path)
+                painter.drawPolyline(QPolygonF(corners))
+            else:
+                # A long, zig-zagging polyline wider than a pixel is stroked as one shape that
+                # crosses itself (hundreds of ms for ten years); separate lines with flat ends
+                # look the same at that density and take a few.
+                flat = QPen(data)
+                flat.setCapStyle(Qt.PenCapStyle.FlatCap)
+                painter.setPen(flat)
+                painter.drawLines([QLineF(a, b) for a, b in pairwise(corners)])
         full = MARKER * line
         ring = 0.06 * line if layout.marker_radius >= full else 0.0
         for segment in layout.segments:

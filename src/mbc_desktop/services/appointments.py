@@ -144,6 +144,11 @@ class AppointmentService:
         with self._store.transaction() as tx:
             return tx.appointments.list_all()
 
+    def start_times(self) -> builtins.list[datetime]:
+        """When every appointment starts, earliest first (to mark them on a chart)."""
+        with self._store.transaction() as tx:
+            return tx.appointments.start_times()
+
     def get(self, appointment_id: int) -> Appointment:
         """One appointment; raises NotFoundError if it is not in the journal."""
         with self._store.transaction() as tx:

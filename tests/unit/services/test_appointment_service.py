@@ -471,3 +471,15 @@ def test_a_service_made_alone_announces_question_changes_through_its_own_questio
     service.delete(visit.id)
 
     assert heard == [QuestionChanged(question.model_copy(update={"appointment_id": None}))]
+
+
+def test_start_times_are_every_appointments_start_earliest_first(
+    appointments: AppointmentService,
+) -> None:
+    service = appointments
+    later = datetime(2027, 3, 2, 15, tzinfo=UTC)
+    earlier = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    for at in (later, earlier, later):
+        service.add(NewAppointment(starts_at=at))
+    assert service.start_times() == [earlier, later, later]
+    assert all(at.tzinfo is not None for at in service.start_times())

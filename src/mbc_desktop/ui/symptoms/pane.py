@@ -187,7 +187,7 @@ class SymptomsPane(QWidget):
         context = TrendContext(
             now=now,
             last_appointment=last.starts_at if last is not None else None,
-            appointments=tuple(a.starts_at for a in self._appointments.list()),
+            appointments=tuple(self._appointments.start_times()),
             zone_name=self._zone_name,
         )
         self.overview.show_since(since)
