@@ -115,7 +115,9 @@ def fill_english_plurals(ts: Path) -> None:
 
     def forms(match: "re.Match[str]") -> str:
         source, space = match.group(1), match.group(2)
-        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+        one = source.replace("(s)", "")
+        # "entry(s)" → "entries", "day(s)" → "days"
+        many = re.sub(r"(?<=[^aeiou])y\(s\)", "ies", source).replace("(s)", "s")
         return (
             f"<source>{source}</source>{space}<translation>{space}    <numerusform>{one}"
             f"</numerusform>{space}    <numerusform>{many}</numerusform>{space}</translation>"
@@ -129,8 +131,8 @@ TRANSLATED_FOLDERS = ("src/mbc_desktop/ui", "src/mbc_desktop/charts")
 
 
 def update_translations(python: Path) -> int:
-    """Collect every tr() string from ui/ and charts/ into the .ts files (keeping translations, dropping
-    strings no longer used), then compile them to .qm files inside the package.
+    """Collect every tr() string from ui/ and charts/ into the .ts files (keeping translations,
+    dropping strings no longer used), then compile them to .qm files inside the package.
 
     English gets a file of plural forms only ("1 question", "2 questions").
     """

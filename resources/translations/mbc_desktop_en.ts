@@ -55,7 +55,7 @@
         <source>average %1 over %n entry(s)</source>
         <translation>
             <numerusform>average %1 over %n entry</numerusform>
-            <numerusform>average %1 over %n entrys</numerusform>
+            <numerusform>average %1 over %n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +138,23 @@
         <translation>
             <numerusform>%n symptom got worse by %1 points or more %2:</numerusform>
             <numerusform>%n symptoms got worse by %1 points or more %2:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartWords</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) marked: %1.</source>
+        <translation>
+            <numerusform>%n appointment marked: %1.</numerusform>
+            <numerusform>%n appointments marked: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2718,6 +2718,23 @@ Para empezar, puede agregar una de estas:</translation>
     </message>
 </context>
 <context>
+    <name>TrendChartWords</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) marked: %1.</source>
+        <translation>
+            <numerusform>%n cita marcada: %1.</numerusform>
+            <numerusform>%n citas marcadas: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrendPanel</name>
     <message>
         <source>Pick a symptom in the list to see its trend.</source>

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QDate,
     QLineF,
     QLocale,
+    QObject,
     QPointF,
     QRectF,
     QSize,
@@ -826,6 +827,17 @@ def render_image(
 # --- words ------------------------------------------------------------------------------------
 
 
+class TrendChartWords(QObject):
+    """The words of the text alternative that change with a count: ``self.tr`` with a count
+    is what lupdate reads as a plural ("1 entry", "2 entries"; "1 registro", "2 registros")."""
+
+    def entries(self, count: int) -> str:
+        return self.tr("%n entry(s)", "", count)
+
+    def appointments_marked(self, count: int) -> str:
+        return self.tr("%n appointment(s) marked: %1.", "", count)
+
+
 def _fill(template: str, *values: str) -> str:
     """``template`` with %1, %2… replaced by ``values`` in one pass (a value that holds "%2"
     itself stays as it is)."""
@@ -856,7 +868,7 @@ def describe(chart: TrendChart) -> str:
     else:
         scores = [score for _, score in shown]
         latest_at, latest = shown[-1]
-        entries = QCoreApplication.translate("TrendChart", "%n entry(s)", "", len(shown))
+        entries = TrendChartWords().entries(len(shown))
         text = _fill(
             QCoreApplication.translate(
                 "TrendChart", "%1 from %2 to %3: %4, lowest %5, highest %6, latest %7 on %8."
@@ -873,9 +885,7 @@ def describe(chart: TrendChart) -> str:
     appointments = chart.shown_appointments()
     if appointments:
         days = [_date_text(at, chart.zone, pattern) for at in appointments]
-        marked = QCoreApplication.translate(
-            "TrendChart", "%n appointment(s) marked: %1.", "", len(appointments)
-        )
+        marked = TrendChartWords().appointments_marked(len(appointments))
         text += " " + _fill(marked, locale.createSeparatedList(days))
     scale = QCoreApplication.translate("TrendChart", "0 means %1; 10 means %2.")
     text += " " + _fill(scale, chart.low_label, chart.high_label)

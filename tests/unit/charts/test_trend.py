@@ -430,3 +430,21 @@ def test_charts_never_load_qt_widgets() -> None:
         cwd=Path(__file__).resolve().parents[3],
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_text_alternative_counts_in_words_in_english_and_spanish() -> None:
+    from mbc_desktop.ui.common.i18n import use_language
+
+    chart = pain()
+    try:
+        use_language("en")
+        english = describe(chart)
+        assert "entry(s)" not in english
+        assert re.search(r"\b\d+ entries\b", english)
+        assert re.search(r"\b\d+ appointments marked: ", english)
+        use_language("es")
+        spanish = describe(chart)
+        assert re.search(r"\b\d+ registros\b", spanish)
+        assert re.search(r"\b\d+ citas marcadas: ", spanish)
+    finally:
+        use_language("en")
