@@ -1,7 +1,7 @@
 """Small widgets every area shares: headings on the type scale, field messages with counters,
 choice boxes that do not change by accident, notice banners, and dialog sizing."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -67,6 +67,35 @@ def announce(source: QWidget, message: str) -> None:
     """Have a screen reader say ``message`` now (a change the person did not move focus to)."""
     if QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(source, message))
+
+
+def mnemonic_letter(text: str) -> str | None:
+    """The letter after "&" in a label ("Ho&w taken" → "W"), or None ("&&" is a plain "&")."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    if at < 0:
+        return None
+    return plain[at + 1 : at + 2].upper() or None
+
+
+def mnemonic_targets(root: QWidget, skip: Collection[QWidget] = ()) -> dict[str, QWidget]:
+    """Alt+letter → what it reaches in ``root``, read from the labels and buttons as shown (so
+    it is right in every language): a label's letter reaches its buddy, a button's the button.
+    Widgets in ``skip`` are left out."""
+    targets: dict[str, QWidget] = {}
+    for widget in root.findChildren(QWidget):
+        if widget in skip:
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            text, target = widget.text(), widget.buddy()
+        elif isinstance(widget, QPushButton):
+            text, target = widget.text(), widget
+        else:
+            continue
+        letter = mnemonic_letter(text)
+        if letter and target is not None:
+            targets[letter] = target
+    return targets
 
 
 def plain_label(text: str = "", wrap: bool = True) -> QLabel:

@@ -53,6 +53,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     TextArea,
     details_page,
+    mnemonic_targets,
     plain_label,
     reveal_soon,
 )
@@ -78,15 +79,6 @@ LIMITS = {
 DEFAULT_ROUTE = Route.BY_MOUTH
 
 Draft = dict[str, object]
-
-
-def mnemonic_letter(text: str) -> str | None:
-    """The letter after "&" in a label ("Ho&w taken" → "W"), or None."""
-    plain = text.replace("&&", "")
-    at = plain.find("&")
-    if at < 0:
-        return None
-    return plain[at + 1 : at + 2].upper() or None
 
 
 def drug_completer(parent: QLineEdit) -> QCompleter:
@@ -309,20 +301,8 @@ class MedicationEditor(QWidget):
     def mnemonic_targets(self) -> dict[str, QWidget]:
         """Alt+letter → the field or button it reaches, read from the labels and buttons as
         shown (so it is right in every language)."""
-        targets: dict[str, QWidget] = {}
-        for widget in self.form.findChildren(QWidget):
-            if widget in self.history.form_widgets():
-                continue  # only there while the form is open
-            if isinstance(widget, QLabel) and widget.buddy() is not None:
-                text, target = widget.text(), widget.buddy()
-            elif isinstance(widget, QPushButton):
-                text, target = widget.text(), widget
-            else:
-                continue
-            letter = mnemonic_letter(text)
-            if letter and target is not None:
-                targets[letter] = target
-        return targets
+        # The dose-change form's fields are only there while it is open.
+        return mnemonic_targets(self.form, skip=self.history.form_widgets())
 
     def needed_width(self) -> int:
         """Room for a readable form at the current text size."""

@@ -54,6 +54,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     TextArea,
     details_page,
+    mnemonic_letter,
     plain_label,
 )
 from mbc_desktop.ui.questions.commands import ChangeQuestion
@@ -85,13 +86,6 @@ class _EnterFinishes(QObject):
             self._editor.finished.emit()
             return True
         return False
-
-
-def mnemonic_letter(text: str) -> str | None:
-    """The letter after "&" in a label ("Answered &by" → "B"), or None."""
-    at = text.replace("&&", "").find("&")
-    rest = text.replace("&&", "")[at + 1 :] if at >= 0 else ""
-    return rest[:1].upper() or None
 
 
 def _combo(name: str, items: list[tuple[str, object]]) -> QComboBox:

@@ -35,6 +35,7 @@ from mbc_desktop.ui.common.widgets import (
     NoticeBanner,
     ScaledLabel,
     UndoBanner,
+    mnemonic_targets,
     plain_label,
 )
 from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
@@ -211,12 +212,7 @@ class Overview(QWidget):
         """When the list and the trend take turns, the trend's Alt+letters still work from the
         list: they open the trend of the picked symptom at that control."""
         self._narrow_shortcuts: list[QShortcut] = []
-        for letter, target in (
-            ("T", self.trend.span_choice),
-            ("R", self.trend.entries),
-            ("D", self.trend.edit_button),
-            ("L", self.trend.delete_button),
-        ):
+        for letter, target in mnemonic_targets(self.trend).items():
             shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.setEnabled(False)
