@@ -11,7 +11,9 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QPalette,
+    QShortcut,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -96,6 +99,34 @@ def mnemonic_targets(root: QWidget, skip: Collection[QWidget] = ()) -> dict[str,
         if letter and target is not None:
             targets[letter] = target
     return targets
+
+
+def narrow_shortcuts(
+    owner: QWidget, targets: dict[str, QWidget], opener: Callable[[QWidget], Callable[[], None]]
+) -> list[QShortcut]:
+    """Alt+letters that reach into the details from the list while the two take turns (see
+    docs/ui-guidelines.md): one per ``targets`` letter, calling ``opener(target)``; disabled
+    until the owner enables them for its narrow layout."""
+    shortcuts = []
+    for letter, target in targets.items():
+        shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), owner)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setEnabled(False)
+        shortcut.activated.connect(opener(target))
+        shortcuts.append(shortcut)
+    return shortcuts
+
+
+def show_page(stack: QStackedWidget, index: int) -> None:
+    """Show one page of ``stack``; the others ask for no room, so the area is as tall as the
+    page shown needs (not as the tallest page, nor as one laid out at another text size)."""
+    for other in range(stack.count()):
+        page = stack.widget(other)
+        policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
+        if page is not None:
+            page.setSizePolicy(policy, policy)
+    stack.setCurrentIndex(index)
+    stack.updateGeometry()
 
 
 def plain_label(text: str = "", wrap: bool = True) -> QLabel:

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
-    QShortcut,
     QShowEvent,
     QUndoStack,
 )
@@ -50,6 +49,7 @@ from mbc_desktop.ui.common.widgets import (
     NoticeBanner,
     ScaledLabel,
     UndoBanner,
+    narrow_shortcuts,
     plain_label,
     reveal_soon,
 )
@@ -239,13 +239,9 @@ class MedicationsPane(QWidget):
     def _make_narrow_mnemonics(self) -> None:
         """When the lists and details take turns, the details' Alt+letters still work from
         the list: they open the details of the picked medicine at that field."""
-        self._narrow_shortcuts: list[QShortcut] = []
-        for letter, target in self.editor.mnemonic_targets().items():
-            shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.setEnabled(False)
-            shortcut.activated.connect(self._opener(target))
-            self._narrow_shortcuts.append(shortcut)
+        self._narrow_shortcuts = narrow_shortcuts(
+            self, self.editor.mnemonic_targets(), self._opener
+        )
 
     def _opener(self, target: QWidget) -> Callable[[], None]:
         def open_at() -> None:

@@ -54,7 +54,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     TextArea,
     details_page,
-    mnemonic_letter,
+    mnemonic_targets,
     plain_label,
 )
 from mbc_desktop.ui.questions.commands import ChangeQuestion
@@ -283,18 +283,7 @@ class QuestionEditor(QWidget):
     def mnemonic_targets(self) -> dict[str, QWidget]:
         """Alt+letter → the field or button it reaches, read from the labels and buttons as
         shown (so it is right in every language)."""
-        targets: dict[str, QWidget] = {}
-        for widget in self.form.findChildren(QWidget):
-            if isinstance(widget, QLabel) and widget.buddy() is not None:
-                text, target = widget.text(), widget.buddy()
-            elif isinstance(widget, QPushButton):
-                text, target = widget.text(), widget
-            else:
-                continue
-            letter = mnemonic_letter(text)
-            if letter and target is not None:
-                targets[letter] = target
-        return targets
+        return mnemonic_targets(self.form)
 
     def needed_width(self) -> int:
         """Room for a readable form at the current text size (the splitter keeps it)."""

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QResizeEvent,
-    QShortcut,
     QShowEvent,
     QUndoStack,
 )
@@ -54,6 +53,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     UndoBanner,
     WrapButton,
+    narrow_shortcuts,
     plain_label,
 )
 from mbc_desktop.ui.questions.commands import (
@@ -338,13 +338,9 @@ class QuestionsPane(QWidget):
     def _make_narrow_mnemonics(self) -> None:
         """When the list and details take turns, the details' Alt+letters still work from the
         list: they open the details on the picked question and go to that field."""
-        self._narrow_shortcuts: list[QShortcut] = []
-        for letter, target in self.editor.mnemonic_targets().items():
-            shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.setEnabled(False)
-            shortcut.activated.connect(self._opener(target))
-            self._narrow_shortcuts.append(shortcut)
+        self._narrow_shortcuts = narrow_shortcuts(
+            self, self.editor.mnemonic_targets(), self._opener
+        )
 
     def _opener(self, target: QWidget) -> Callable[[], None]:
         def open_at() -> None:

@@ -10,7 +10,7 @@ in the Questions area.
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     UndoBanner,
     mnemonic_targets,
+    narrow_shortcuts,
     plain_label,
 )
 from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
@@ -211,13 +212,7 @@ class Overview(QWidget):
     def _make_narrow_mnemonics(self) -> None:
         """When the list and the trend take turns, the trend's Alt+letters still work from the
         list: they open the trend of the picked symptom at that control."""
-        self._narrow_shortcuts: list[QShortcut] = []
-        for letter, target in mnemonic_targets(self.trend).items():
-            shortcut = QShortcut(QKeySequence(f"Alt+{letter}"), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.setEnabled(False)
-            shortcut.activated.connect(self._opener(target))
-            self._narrow_shortcuts.append(shortcut)
+        self._narrow_shortcuts = narrow_shortcuts(self, mnemonic_targets(self.trend), self._opener)
 
     def _opener(self, target: QWidget) -> Callable[[], None]:
         def open_at() -> None:

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import NotFoundError
 from mbc_desktop.domain.symptoms import CheckIn, SymptomKind
@@ -31,7 +31,7 @@ from mbc_desktop.services import (
 from mbc_desktop.services.questions import utc_now
 from mbc_desktop.ui.common.dates import local_zone_name
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message
-from mbc_desktop.ui.common.widgets import reveal
+from mbc_desktop.ui.common.widgets import reveal, show_page
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
     AddCheckIn,
@@ -132,15 +132,7 @@ class SymptomsPane(QWidget):
 
     # --- pages ---------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
-        """Show one page; the other asks for no room (the area is as tall as the page shown
-        needs, not as the tallest page)."""
-        for other in range(self.stack.count()):
-            page = self.stack.widget(other)
-            policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
-            if page is not None:
-                page.setSizePolicy(policy, policy)
-        self.stack.setCurrentIndex(index)
-        self.stack.updateGeometry()
+        show_page(self.stack, index)
 
     @property
     def page(self) -> int:

@@ -8,7 +8,7 @@ appointment at all, it says how to add one.
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import Appointment, NotFoundError
 from mbc_desktop.services import (
@@ -21,7 +21,7 @@ from mbc_desktop.services import (
 )
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import ScaledLabel, announce, plain_label
+from mbc_desktop.ui.common.widgets import ScaledLabel, announce, plain_label, show_page
 from mbc_desktop.ui.visit.after import AfterVisit
 from mbc_desktop.ui.visit.during import DuringVisit
 
@@ -109,15 +109,7 @@ class VisitPane(QWidget):
         return page
 
     def _show_page(self, index: int) -> None:
-        """Show one page; the others ask for no room, so the area is as tall as the page
-        shown needs (not as the tallest page, nor as one laid out at another text size)."""
-        for other in range(self.stack.count()):
-            page = self.stack.widget(other)
-            policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
-            if page is not None:
-                page.setSizePolicy(policy, policy)
-        self.stack.setCurrentIndex(index)
-        self.stack.updateGeometry()
+        show_page(self.stack, index)
 
     @property
     def page(self) -> int:
