@@ -3,6 +3,7 @@
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from mbc_desktop.domain.symptom_figures import WORSENED_BY
@@ -35,7 +36,7 @@ class SymptomSection(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.flagged)
-        layout.addWidget(self.check_in_button)
+        layout.addWidget(self.check_in_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.since: SinceLastVisit | None = None
 
     def _span(self, since: SinceLastVisit) -> str:
