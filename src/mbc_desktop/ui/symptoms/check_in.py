@@ -30,6 +30,7 @@ from mbc_desktop.domain.symptoms import (
     ESAS_R_ACKNOWLEDGEMENT,
     ESAS_R_CITATION,
     ESAS_R_INSTRUCTION,
+    OTHER_IS_ON_THE_FORM,
     CheckIn,
     CheckInChanges,
     CompletedBy,
@@ -50,6 +51,7 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     plain_label,
     reveal,
+    reveal_soon,
 )
 from mbc_desktop.ui.symptoms.check_in_details import CheckInDetails
 from mbc_desktop.ui.symptoms.other_problem import OtherProblem
@@ -238,12 +240,15 @@ class CheckInForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _advance(self, scale: ScoreScale) -> None:
-        """A digit chose a number: on to the next scale; after the last, to the note."""
-        scales = [row.scale for row in self.scales()]
+        """A digit chose a number: on to the next scale; after the last of the ESAS-r and
+        your own, to the note. The other problem is optional and needs its name first, so a
+        digit never lands on it by itself (Tab or Alt+letter reaches it)."""
+        scales = [row.scale for row in self.rows.values()]
         place = scales.index(scale) if scale in scales else len(scales)
         target = scales[place + 1] if place + 1 < len(scales) else self.note_edit
         target.setFocus(Qt.FocusReason.TabFocusReason)
         reveal(target)
+        reveal_soon(target)  # a tall note at 200 %: again once the layout has settled
 
     # --- starting --------------------------------------------------------------------------
     @property
@@ -287,6 +292,15 @@ class CheckInForm(QWidget):
         self._started_note = note
         self.form_message.clear_message()
 
+    def focus_symptom(self, symptom_id: int) -> bool:
+        """The keyboard on one symptom's scale (editing an entry of it); False if not shown."""
+        row = self.rows.get(symptom_id)
+        if row is None:
+            return False
+        row.scale.setFocus(Qt.FocusReason.OtherFocusReason)
+        reveal(row.scale)
+        return True
+
     def focus_first(self) -> None:
         """The keyboard on the first scale (the top of the form in view)."""
         rows = self.scales()
@@ -329,7 +343,11 @@ class CheckInForm(QWidget):
                 self.note_message.show_message(text)
             elif field == "taken_at":
                 self.when_message.show_message(text)
-            elif "other problem" in message or "symptom's name" in message:
+            elif (
+                "other problem" in message
+                or "symptom's name" in message
+                or message == OTHER_IS_ON_THE_FORM
+            ):
                 self.other_name_message.show_message(text)
             else:
                 self.form_message.show_message(text)

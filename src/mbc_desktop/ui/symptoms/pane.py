@@ -222,6 +222,10 @@ class SymptomsPane(QWidget):
         ]
         self.form.start_edit(check_in, shown)
         self._open_form()
+        # On the scale of the symptom whose entry it is: that is the one to change.
+        viewed = self.overview.selected()
+        if viewed is not None:
+            self.form.focus_symptom(viewed.id)
 
     def continue_check_in(self) -> None:
         """Back to a check-in left with Esc, as it was."""
