@@ -97,6 +97,12 @@ def one_decimal(value: "float | Fraction") -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
+def change_decimal(change: Fraction) -> str:
+    """A change with one decimal, cut toward zero rather than rounded: a change flagged at 2
+    points or more always reads 2.0 or more, and one under 2 (1.96) never reads 2.0."""
+    return one_decimal(Fraction(int(change * 10), 10))
+
+
 # --- domain labels and messages ---------------------------------------------------------------
 # The domain is Qt-free and speaks English; its words are translated here. Tests check that
 # every enum member and every message the domain can give has an entry.

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from mbc_desktop.domain.symptom_figures import WORSENED_BY
 from mbc_desktop.services import SinceLastVisit, SymptomLine, SymptomReport
 from mbc_desktop.ui.common.dates import long_date
-from mbc_desktop.ui.common.i18n import one_decimal
+from mbc_desktop.ui.common.i18n import change_decimal, one_decimal
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, plain_label
 
@@ -54,7 +54,7 @@ class SymptomSection(QWidget):
         return (
             self.tr("⚑ %1: worse by %2 points on average (now %3, before %4)")
             .replace("%1", line.symptom.name)
-            .replace("%2", one_decimal(figures.change))
+            .replace("%2", change_decimal(figures.change))
             .replace("%3", one_decimal(figures.current.average))
             .replace("%4", one_decimal(figures.before.average))
         )

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from mbc_desktop.domain.symptom_figures import WORSENED_BY, SymptomFigures
 from mbc_desktop.domain.symptoms import Symptom, SymptomKind
 from mbc_desktop.ui.common.dates import short_date, zone
-from mbc_desktop.ui.common.i18n import number, one_decimal
+from mbc_desktop.ui.common.i18n import change_decimal, number, one_decimal
 
 FLAG = "⚑"
 
@@ -39,7 +39,7 @@ class FigureWords(QObject):
             return self.tr("no entries before to compare")
         if change == 0:
             return self.tr("no change")
-        size = one_decimal(abs(change))
+        size = change_decimal(abs(change))
         if size == one_decimal(0):
             return self.tr("about the same as before")
         if change > 0:
