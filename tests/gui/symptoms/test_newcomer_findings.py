@@ -82,3 +82,23 @@ def test_a_change_reads_2_0_only_when_it_is_flagged(journal: Journal) -> None:
     assert change_decimal(Fraction(2)) == "2.0"
     assert change_decimal(Fraction(-196, 100)) == "-1.9"
     assert change_decimal(Fraction(21, 10)) == "2.1"
+
+
+def test_redoing_the_delete_of_a_symptoms_only_entry_keeps_the_keyboard_in_the_area(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    pain, tiredness = esas(journal)[:2]
+    check_in_at(journal, days_ago(2), {pain.id: 4})
+    check_in_at(journal, days_ago(1), {tiredness.id: 5})  # Tiredness's only entry
+    area = open_symptoms()
+    overview = area.pane.overview
+    assert overview.select(tiredness.id)
+    alt(qtbot, "R")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete)
+    area.undo_stack.undo()
+    assert QApplication.focusWidget() is overview.trend.entries
+    area.undo_stack.redo()
+    assert len(journal.symptoms.check_ins()) == 1
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert area.pane.isAncestorOf(focused)

@@ -122,6 +122,10 @@ def test_suggestions_come_from_the_current_medicines_side_effects(
     qtbot.keyClick(first, Qt.Key.Key_Space)
     assert own_names(journal) == ["Hot flashes"]
     assert not any("Hot flashes" in b.accessibleName() for b in own.suggestion_buttons())
+    # The keyboard goes to the symptom it became, picked in "My own symptoms".
+    assert QApplication.focusWidget() is own.own_list
+    assert own.selected() is not None
+    assert own.selected().name == "Hot flashes"
     # The completer offers them too.
     assert "Joint pain or stiffness" in own.completions.stringList()
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from mbc_desktop.domain import NotFoundError, field_messages
 from mbc_desktop.domain.drug_catalogue import suggestions_for
@@ -62,6 +63,9 @@ class OwnSymptomActions(QObject):
 
     def add(self, name: str) -> None:
         own = self._own
+        # A suggestion pressed goes away once tracked: the keyboard then goes to the symptom it
+        # became, not wherever Qt sends it.
+        from_suggestion = QApplication.focusWidget() in own.suggestion_buttons()
         try:
             symptom = self._symptoms.add_symptom(NewSymptom(name=name))
         except ValidationError as error:
@@ -79,6 +83,8 @@ class OwnSymptomActions(QObject):
             self.tr("Undo"),
         )
         own.select(symptom.id)
+        if from_suggestion:
+            own.own_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def stop_tracking(self, symptom: Symptom) -> None:
         try:

@@ -351,11 +351,20 @@ class SymptomsPane(QWidget):
         self.show_area()
         if self._stale and self.isVisible():
             self.refresh()
-        if check_in_id is None or self.page != OVERVIEW_PAGE:
+        if self.page != OVERVIEW_PAGE:
             return
-        if self.overview.trend.select_check_in(check_in_id):
+        trend = self.overview.trend
+        if check_in_id is None:
+            # It is gone (a delete redone): the keyboard stays in the entries if any are left,
+            # else goes back to the list of symptoms, never off to the sidebar.
+            first = trend.entries_model.check_in_at(0)
+            if first is not None and trend.select_check_in(first.id):
+                trend.entries.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.overview.enter_list()
+        elif trend.select_check_in(check_in_id):
             self.overview.show_trend()
-            self.overview.trend.entries.setFocus(Qt.FocusReason.OtherFocusReason)
+            trend.entries.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- your own symptoms ---------------------------------------------------------------
     def focus_own_symptom(self) -> None:
