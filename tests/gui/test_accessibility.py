@@ -128,3 +128,16 @@ def test_a_focus_ring_in_the_theme_colour_surrounds_the_focused_control(
                 ):
                     hits += 1
         assert hits > widget.width() // 8, f"{widget.objectName()}: no visible ring ({hits})"
+
+
+def test_no_areas_scroll_area_is_a_tab_stop_of_its_own(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window()
+    scrollers = [window.pages.widget(row + 1) for row in range(window.sidebar.count())]
+    assert scrollers
+    for scroller in scrollers:
+        assert isinstance(scroller, QScrollArea)
+        assert scroller.focusPolicy() == Qt.FocusPolicy.NoFocus, scroller.objectName()

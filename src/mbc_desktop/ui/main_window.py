@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
         scroller.setAccessibleName(title)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it would be one with no ring): the keyboard goes to the
+        # controls in it, and whatever has the keyboard is scrolled into view.
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(page)
         self.pages.addWidget(scroller)
         self.sidebar.addItem(title)
