@@ -53,9 +53,14 @@ def main(out: Path, only: str | None) -> None:
     _offscreen_screen(scratch)
 
     from PySide6.QtWidgets import QWidget
-    from tests.sample_journal import fill_appointments, fill_questions
+    from tests.sample_journal import (
+        fill_appointments,
+        fill_check_ins,
+        fill_medications,
+        fill_questions,
+    )
 
-    from mbc_desktop.app import attach_journal, make_window
+    from mbc_desktop.app import Journal, attach_journal, make_window
     from mbc_desktop.paths import DataPaths
     from mbc_desktop.ui.application import make_application
     from mbc_desktop.ui.common.settings import UiSettings
@@ -75,6 +80,8 @@ def main(out: Path, only: str | None) -> None:
         widget.grab().save(str(path))
         print(f"saved {path} ({widget.width()}×{widget.height()})")
 
+    journals: dict[int, Journal] = {}
+
     def window_on(
         folder: Path, scale: float, size: tuple[int, int] | None, language: str, theme: str
     ) -> MainWindow:
@@ -85,7 +92,9 @@ def main(out: Path, only: str | None) -> None:
         settings.theme = theme
         window = make_window(paths)
         window.apply_text_scale(scale)
-        assert attach_journal(window, paths) is not None
+        journal = attach_journal(window, paths)
+        assert journal is not None
+        journals[id(window)] = journal
         if size is None:
             window.showMaximized()
         else:
@@ -115,6 +124,9 @@ def main(out: Path, only: str | None) -> None:
                 assert window.appointments_pane is not None
                 assert window.visit_pane is not None
                 fill_appointments(window.appointments_pane._service)
+                journal = journals[id(window)]
+                fill_check_ins(journal.symptoms)
+                fill_medications(journal.medications)
                 picked = fill_questions(pane._service)
                 pane.select_question(picked)
                 settle()
@@ -143,6 +155,28 @@ def main(out: Path, only: str | None) -> None:
                 window.appointments_pane.focus_start()
                 settle()
                 save(window, f"appointment-editor-{size_name}-{text}{suffix}")
+                # Symptoms: the check-in, and a trend (a page of its own when narrow).
+                symptoms = window.symptoms_pane
+                assert symptoms is not None
+                window.check_in()
+                settle()
+                save(window, f"symptoms-check-in-{size_name}-{text}{suffix}")
+                symptoms.cancel_check_in()
+                window.show_area(symptoms)
+                symptoms.focus_start()
+                settle()
+                if symptoms.overview.is_narrow:
+                    symptoms.open_details()
+                    settle()
+                    save(window, f"symptoms-trend-{size_name}-{text}{suffix}")
+                medications = window.medications_pane
+                assert medications is not None
+                window.show_area(medications)
+                medications.focus_start()
+                if medications.is_narrow:
+                    medications.open_details()
+                    settle()
+                    save(window, f"medications-details-{size_name}-{text}{suffix}")
                 window.close()
 
             folder = scratch / f"empty-{text}{suffix}"
@@ -152,6 +186,12 @@ def main(out: Path, only: str | None) -> None:
             window.show_area(window.questions_pane)
             settle()
             save(window, f"questions-empty-{SMALL[0]}x{SMALL[1]}-{text}{suffix}")
+            for empty in (window.symptoms_pane, window.medications_pane):
+                assert empty is not None
+                window.show_area(empty)
+                settle()
+                area = empty.objectName().removesuffix("Pane")
+                save(window, f"{area}-empty-{SMALL[0]}x{SMALL[1]}-{text}{suffix}")
             window.offer_welcome()
             settle()
             assert window.welcome_dialog is not None
