@@ -16,7 +16,9 @@ from mbc_desktop.paths import DataDirError, DataDirWarning, DataPaths, prepare_d
 
 if TYPE_CHECKING:
     from mbc_desktop.services import (
+        AnswerService,
         AppointmentService,
+        GoalsService,
         MedicationService,
         QuestionService,
         SymptomReport,
@@ -38,6 +40,8 @@ class Journal:
     symptoms: "SymptomService"
     symptom_report: "SymptomReport"
     medications: "MedicationService"
+    answers: "AnswerService"
+    goals: "GoalsService"
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -72,7 +76,9 @@ def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
 def open_journal(paths: DataPaths) -> Journal:
     """Open (creating or migrating as needed) the journal and build the services on it."""
     from mbc_desktop.services import (
+        AnswerService,
         AppointmentService,
+        GoalsService,
         MedicationService,
         QuestionService,
         SymptomReport,
@@ -85,6 +91,7 @@ def open_journal(paths: DataPaths) -> Journal:
     # The same QuestionService: the Questions area hears about questions a visit carries on.
     appointments = AppointmentService(store, questions=questions)
     symptoms = SymptomService(store)
+    answers = AnswerService(store)
     return Journal(
         store=store,
         questions=questions,
@@ -92,6 +99,8 @@ def open_journal(paths: DataPaths) -> Journal:
         symptoms=symptoms,
         symptom_report=SymptomReport(symptoms, appointments),
         medications=MedicationService(store),
+        answers=answers,
+        goals=GoalsService(answers),
     )
 
 

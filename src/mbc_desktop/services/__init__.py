@@ -1,5 +1,6 @@
 """Use cases. Services take and return domain models; each operation is one transaction."""
 
+from mbc_desktop.services.answers import AnswersChanged, AnswerService, NotTheLatestAnswerError
 from mbc_desktop.services.appointments import (
     AppointmentAdded,
     AppointmentChanged,
@@ -12,6 +13,7 @@ from mbc_desktop.services.appointments import (
 )
 from mbc_desktop.services.calendar import appointments_to_ics
 from mbc_desktop.services.events import Listeners
+from mbc_desktop.services.goals import GoalsService, PreferenceChange
 from mbc_desktop.services.medications import (
     MedicationAdded,
     MedicationChanged,
@@ -38,6 +40,8 @@ from mbc_desktop.services.symptoms import (
 )
 
 __all__ = [
+    "AnswerService",
+    "AnswersChanged",
     "AppointmentAdded",
     "AppointmentChanged",
     "AppointmentEvent",
@@ -48,12 +52,15 @@ __all__ = [
     "CheckInEvent",
     "CheckInRemoved",
     "DeletedAppointment",
+    "GoalsService",
     "Listeners",
     "MedicationAdded",
     "MedicationChanged",
     "MedicationRemoved",
     "MedicationService",
     "MedicationServiceEvent",
+    "NotTheLatestAnswerError",
+    "PreferenceChange",
     "QuestionAdded",
     "QuestionChanged",
     "QuestionEvent",

@@ -2,7 +2,17 @@
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -164,3 +174,22 @@ class DoseStepRow(Base):
     # NULL: from the start (the first step).
     from_day: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AnswerRow(Base):
+    """One dated answer to one question of a form ("goals", "cancer"). Rows are only added
+    (and the newest taken back by undo): a change is a new row, so the history is kept."""
+
+    __tablename__ = "answers"
+    __table_args__ = (
+        # The newest answer per key, and the answers as of a moment, read from the index.
+        Index("ix_answers_topic_key_recorded_at", "topic", "key", "recorded_at"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    topic: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(64))
+    # The value as canonical JSON text; "null" clears the key.
+    value: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)

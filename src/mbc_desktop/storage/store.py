@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from mbc_desktop.storage.answer_repository import AnswerRepository
 from mbc_desktop.storage.appointment_repository import AppointmentRepository
 from mbc_desktop.storage.medication_repository import MedicationRepository
 from mbc_desktop.storage.question_repository import QuestionRepository
@@ -23,6 +24,7 @@ class Transaction:
     symptoms: SymptomRepository
     check_ins: CheckInRepository
     medications: MedicationRepository
+    answers: AnswerRepository
 
 
 class Store:
@@ -47,6 +49,7 @@ class Store:
                 symptoms=SymptomRepository(session),
                 check_ins=CheckInRepository(session),
                 medications=MedicationRepository(session),
+                answers=AnswerRepository(session),
             )
 
     def close(self) -> None:
