@@ -50,7 +50,7 @@ def encode(value: object) -> str:
         return json.dumps(
             value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
         )
-    except TypeError as error:
+    except (TypeError, ValueError) as error:  # not JSON at all; NaN or infinity
         raise ValueError(f"an answer must be JSON: {error}") from error
 
 
