@@ -1,9 +1,10 @@
 """Every released schema has a committed journal; each one opens in this version, row for row.
 
 Questions, appointments, symptoms, check-ins with their scores, and medications with their dose
-history are checked field by field; a fixture from before a field existed expects the field's
-default (schema 0001's questions are for the next appointment, never carried), and one from
-before schema 0003 has the nine ESAS-r symptoms the migration makes and nothing else. Each
+history are checked field by field, and dated answers row for row (none before schema 0004);
+a fixture from before a field existed expects the field's default (schema 0001's questions are
+for the next appointment, never carried), and one from before schema 0003 has the nine ESAS-r
+symptoms the migration makes and nothing else. Each
 fixture's JSON may also record the highest ids ever given out, deleted rows included, which must
 never be given out again.
 
@@ -24,6 +25,7 @@ from typing import Any
 import pytest
 
 from mbc_desktop.domain import Appointment, NewAppointment, NewQuestion, Question, Status
+from mbc_desktop.domain.answers import Answer, AnswerTopic, newest, values_of
 from mbc_desktop.domain.medications import DoseChange, Medication, NewMedication
 from mbc_desktop.domain.symptom_figures import Reading
 from mbc_desktop.domain.symptoms import (
@@ -36,6 +38,7 @@ from mbc_desktop.domain.symptoms import (
     SymptomKind,
 )
 from mbc_desktop.services import (
+    AnswerService,
     AppointmentService,
     MedicationService,
     QuestionService,
@@ -477,3 +480,50 @@ def test_fixture_medications_take_changes_and_undo_after_the_upgrade(
         removed = medications.delete(old.id)
         assert medications.restore(removed) == old
     assert medications.list() == expected_medications(revision)
+
+
+# --- dated answers (schema 0004) --------------------------------------------------------------
+
+
+def expected_answers(revision: str) -> list[Answer]:
+    """Every answer ever recorded and not taken back, in id order; none before schema 0004."""
+    return [
+        Answer(
+            id=row["id"],
+            topic=row["topic"],
+            key=row["key"],
+            value_json=row["value"],
+            recorded_at=datetime.fromisoformat(row["recorded_at"]),
+        )
+        for row in fixture_document(revision).get("answers", [])
+    ]
+
+
+def test_every_fixture_answer_reads_back_row_for_row(upgraded: Store, revision: str) -> None:
+    expected = expected_answers(revision)
+    service = AnswerService(upgraded)
+
+    actual = sorted(
+        (
+            answer
+            for topic in AnswerTopic
+            for key in {a.key for a in expected if a.topic == topic}
+            for answer in service.history(topic, key)
+        ),
+        key=lambda a: a.id,
+    )
+
+    assert actual == expected
+    assert all(a.recorded_at.utcoffset() == timedelta(0) for a in actual)
+    for topic in AnswerTopic:
+        mine = [a for a in expected if a.topic == topic]
+        assert service.current(topic) == values_of(newest(mine))
+
+
+def test_fixture_journal_never_gives_out_an_answer_id_again(upgraded: Store, revision: str) -> None:
+    highest = highest_ids(revision).get("answers", 0)
+
+    added = AnswerService(upgraded).record("goals", "added_after_the_upgrade", True)
+
+    assert added is not None
+    assert added.id == highest + 1
