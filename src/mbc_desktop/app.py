@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from mbc_desktop.services import (
         AnswerService,
         AppointmentService,
+        CancerProfileService,
         GoalsService,
         MedicationService,
         QuestionService,
@@ -42,6 +43,7 @@ class Journal:
     medications: "MedicationService"
     answers: "AnswerService"
     goals: "GoalsService"
+    cancer: "CancerProfileService"
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -78,6 +80,7 @@ def open_journal(paths: DataPaths) -> Journal:
     from mbc_desktop.services import (
         AnswerService,
         AppointmentService,
+        CancerProfileService,
         GoalsService,
         MedicationService,
         QuestionService,
@@ -101,6 +104,7 @@ def open_journal(paths: DataPaths) -> Journal:
         medications=MedicationService(store),
         answers=answers,
         goals=GoalsService(answers),
+        cancer=CancerProfileService(answers),
     )
 
 

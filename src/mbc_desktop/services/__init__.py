@@ -12,6 +12,7 @@ from mbc_desktop.services.appointments import (
     VisitResult,
 )
 from mbc_desktop.services.calendar import appointments_to_ics
+from mbc_desktop.services.cancer_profile import CancerProfileService, ProfileChange
 from mbc_desktop.services.events import Listeners
 from mbc_desktop.services.goals import GoalsService, PreferenceChange
 from mbc_desktop.services.medications import (
@@ -47,6 +48,7 @@ __all__ = [
     "AppointmentEvent",
     "AppointmentRemoved",
     "AppointmentService",
+    "CancerProfileService",
     "CheckInAdded",
     "CheckInChanged",
     "CheckInEvent",
@@ -61,6 +63,7 @@ __all__ = [
     "MedicationServiceEvent",
     "NotTheLatestAnswerError",
     "PreferenceChange",
+    "ProfileChange",
     "QuestionAdded",
     "QuestionChanged",
     "QuestionEvent",
