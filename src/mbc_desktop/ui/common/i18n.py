@@ -148,6 +148,106 @@ CHOICE_LABELS = {
     "started": QT_TRANSLATE_NOOP("Choice", "Started"),
     "changed": QT_TRANSLATE_NOOP("Choice", "Changed"),
     "stopped": QT_TRANSLATE_NOOP("Choice", "Stopped"),
+    # My goals, About my cancer, the subtype
+    "very_important": QT_TRANSLATE_NOOP("Choice", "Very important"),
+    "somewhat_important": QT_TRANSLATE_NOOP("Choice", "Somewhat important"),
+    "not_important_now": QT_TRANSLATE_NOOP("Choice", "Not important now"),
+    "not_sure": QT_TRANSLATE_NOOP("Choice", "Not sure"),
+    "living_longer": QT_TRANSLATE_NOOP("Choice", "Living as long as possible"),
+    "delaying_progression": QT_TRANSLATE_NOOP(
+        "Choice", "Keeping the cancer from growing for as long as possible"
+    ),
+    "quality_of_life": QT_TRANSLATE_NOOP("Choice", "Quality of life"),
+    "symptom_relief": QT_TRANSLATE_NOOP("Choice", "Relief of the symptoms I have now"),
+    "nausea": QT_TRANSLATE_NOOP("Choice", "Nausea or vomiting"),
+    "tiredness": QT_TRANSLATE_NOOP("Choice", "Tiredness"),
+    "infection_risk": QT_TRANSLATE_NOOP("Choice", "A higher chance of infections"),
+    "loss_of_appetite": QT_TRANSLATE_NOOP("Choice", "Losing my appetite"),
+    "weight_change": QT_TRANSLATE_NOOP("Choice", "Gaining or losing weight"),
+    "foggy_thinking": QT_TRANSLATE_NOOP("Choice", "Foggy thinking or memory problems"),
+    "sexual_changes": QT_TRANSLATE_NOOP("Choice", "Changes in sex life or vaginal dryness"),
+    "time_in_clinic": QT_TRANSLATE_NOOP("Choice", "Time spent at the clinic"),
+    "needles": QT_TRANSLATE_NOOP("Choice", "Needles, IV lines or ports"),
+    "pills": QT_TRANSLATE_NOOP("Choice", "Pills"),
+    "infusions": QT_TRANSLATE_NOOP("Choice", "Infusions"),
+    "no_preference": QT_TRANSLATE_NOOP("Choice", "No preference"),
+    "not_far": QT_TRANSLATE_NOOP("Choice", "Not far"),
+    "within_an_hour": QT_TRANSLATE_NOOP("Choice", "Within an hour"),
+    "a_few_hours": QT_TRANSLATE_NOOP("Choice", "A few hours"),
+    "anywhere_for_the_right_trial": QT_TRANSLATE_NOOP("Choice", "Anywhere, for the right trial"),
+    "yes": QT_TRANSLATE_NOOP("Choice", "Yes"),
+    "maybe": QT_TRANSLATE_NOOP("Choice", "Maybe"),
+    "no": QT_TRANSLATE_NOOP("Choice", "No"),
+    "transport": QT_TRANSLATE_NOOP("Choice", "Transport"),
+    "childcare": QT_TRANSLATE_NOOP("Choice", "Childcare"),
+    "meals": QT_TRANSLATE_NOOP("Choice", "Meals"),
+    "housework": QT_TRANSLATE_NOOP("Choice", "Housework"),
+    "paperwork": QT_TRANSLATE_NOOP("Choice", "Paperwork"),
+    "personal_care": QT_TRANSLATE_NOOP("Choice", "Personal care"),
+    "someone_to_talk_to": QT_TRANSLATE_NOOP("Choice", "Someone to talk to"),
+    "not_considering": QT_TRANSLATE_NOOP("Choice", "Not considering"),
+    "considering": QT_TRANSLATE_NOOP("Choice", "Considering"),
+    "booked": QT_TRANSLATE_NOOP("Choice", "Booked"),
+    "done": QT_TRANSLATE_NOOP("Choice", "Done"),
+    "positive": QT_TRANSLATE_NOOP("Choice", "Positive"),
+    "low": QT_TRANSLATE_NOOP("Choice", "Low (1 to 10 %)"),
+    "negative": QT_TRANSLATE_NOOP("Choice", "Negative"),
+    "unknown": QT_TRANSLATE_NOOP("Choice", "Not known"),
+    "her2_zero": QT_TRANSLATE_NOOP("Choice", "0 (IHC 0)"),
+    "her2_ultralow": QT_TRANSLATE_NOOP("Choice", "Ultralow (IHC 0 with faint staining)"),
+    "her2_low_1_plus": QT_TRANSLATE_NOOP("Choice", "Low: IHC 1+"),
+    "her2_low_2_plus_ish_negative": QT_TRANSLATE_NOOP("Choice", "Low: IHC 2+ and ISH negative"),
+    "her2_2_plus_ish_pending": QT_TRANSLATE_NOOP("Choice", "IHC 2+, ISH not known yet"),
+    "her2_positive_3_plus": QT_TRANSLATE_NOOP("Choice", "Positive: IHC 3+"),
+    "her2_positive_ish_amplified": QT_TRANSLATE_NOOP("Choice", "Positive: ISH amplified"),
+    "her2_unknown": QT_TRANSLATE_NOOP("Choice", "Not known"),
+    "original_tumour": QT_TRANSLATE_NOOP("Choice", "The first tumour"),
+    "metastasis": QT_TRANSLATE_NOOP("Choice", "A place it spread to"),
+    "premenopausal": QT_TRANSLATE_NOOP("Choice", "Premenopausal"),
+    "perimenopausal": QT_TRANSLATE_NOOP("Choice", "Perimenopausal"),
+    "postmenopausal": QT_TRANSLATE_NOOP("Choice", "Postmenopausal"),
+    "male": QT_TRANSLATE_NOOP("Choice", "Male"),
+    "pik3ca": QT_TRANSLATE_NOOP("Choice", "PIK3CA"),
+    "akt1": QT_TRANSLATE_NOOP("Choice", "AKT1"),
+    "pten": QT_TRANSLATE_NOOP("Choice", "PTEN"),
+    "esr1": QT_TRANSLATE_NOOP("Choice", "ESR1"),
+    "germline_brca1": QT_TRANSLATE_NOOP("Choice", "BRCA1 (inherited)"),
+    "germline_brca2": QT_TRANSLATE_NOOP("Choice", "BRCA2 (inherited)"),
+    "germline_palb2": QT_TRANSLATE_NOOP("Choice", "PALB2 (inherited)"),
+    "pd_l1": QT_TRANSLATE_NOOP("Choice", "PD-L1"),
+    "msi_h_dmmr": QT_TRANSLATE_NOOP("Choice", "MSI-H or dMMR"),
+    "tmb_high": QT_TRANSLATE_NOOP("Choice", "TMB-high"),
+    "ntrk": QT_TRANSLATE_NOOP("Choice", "NTRK fusion"),
+    "not_tested": QT_TRANSLATE_NOOP("Choice", "Not tested"),
+    "tissue": QT_TRANSLATE_NOOP("Choice", "Tissue"),
+    "blood": QT_TRANSLATE_NOOP("Choice", "Blood"),
+    "saliva": QT_TRANSLATE_NOOP("Choice", "Saliva"),
+    "bone": QT_TRANSLATE_NOOP("Choice", "Bone"),
+    "liver": QT_TRANSLATE_NOOP("Choice", "Liver"),
+    "lung": QT_TRANSLATE_NOOP("Choice", "Lung"),
+    "brain": QT_TRANSLATE_NOOP("Choice", "Brain"),
+    "lymph_nodes": QT_TRANSLATE_NOOP("Choice", "Lymph nodes"),
+    "skin_or_chest_wall": QT_TRANSLATE_NOOP("Choice", "Skin or chest wall"),
+    "metastatic_at_diagnosis": QT_TRANSLATE_NOOP("Choice", "Metastatic when it was first found"),
+    "recurrence": QT_TRANSLATE_NOOP("Choice", "It came back after earlier treatment"),
+    "progression": QT_TRANSLATE_NOOP("Choice", "The cancer grew"),
+    "finished_as_planned": QT_TRANSLATE_NOOP("Choice", "Finished as planned"),
+    "still_taking": QT_TRANSLATE_NOOP("Choice", "Still taking it"),
+    "surgery": QT_TRANSLATE_NOOP("Choice", "Surgery"),
+    "radiation": QT_TRANSLATE_NOOP("Choice", "Radiation"),
+    "hr_positive_her2_negative": QT_TRANSLATE_NOOP("Choice", "HR-positive, HER2-negative"),
+    "hr_positive_her2_positive": QT_TRANSLATE_NOOP("Choice", "HR-positive, HER2-positive"),
+    "hr_negative_her2_positive": QT_TRANSLATE_NOOP("Choice", "HR-negative, HER2-positive"),
+    "triple_negative": QT_TRANSLATE_NOOP("Choice", "Triple negative"),
+    "subtype_unknown": QT_TRANSLATE_NOOP("Choice", "Not known yet"),
+    "hr_positive": QT_TRANSLATE_NOOP("Choice", "Hormone-receptor positive"),
+    "hr_negative": QT_TRANSLATE_NOOP("Choice", "Hormone-receptor negative"),
+    "hr_unknown": QT_TRANSLATE_NOOP("Choice", "Hormone-receptor status not known"),
+    "her2_group_zero": QT_TRANSLATE_NOOP("Choice", "HER2-zero"),
+    "her2_group_ultralow": QT_TRANSLATE_NOOP("Choice", "HER2-ultralow"),
+    "her2_group_low": QT_TRANSLATE_NOOP("Choice", "HER2-low"),
+    "her2_group_positive": QT_TRANSLATE_NOOP("Choice", "HER2-positive"),
+    "her2_group_unknown": QT_TRANSLATE_NOOP("Choice", "HER2 not known"),
     # Drug classes (domain/drug_catalogue.py)
     "serm": QT_TRANSLATE_NOOP("Choice", "Estrogen receptor blocker (SERM)"),
     "aromatase_inhibitor": QT_TRANSLATE_NOOP("Choice", "Aromatase inhibitor"),
@@ -327,6 +427,74 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"A new dose can't start after the medicine was stopped\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "A new dose can't start after the medicine was stopped."
+        ),
+    ),
+    # My goals and About my cancer
+    (
+        re.compile(
+            r"Keep (?:what matters most to you|the side effects in your words|the name|"
+            r"the relationship|the drug names|the other places|the result value) "
+            r"under (\d+) characters \(now (\d+)\)\."
+        ),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep this under %1 characters (now %2)."),
+    ),
+    (
+        re.compile(
+            r"A side effect can't be both one of the hardest and one of the easiest to "
+            r"accept\. Leave it in one of the two lists\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "A side effect can't be both one of the hardest and one of the easiest to accept. "
+            "Leave it in one of the two lists.",
+        ),
+    ),
+    (
+        re.compile(
+            r"A percentage goes only with a positive or low result\. Clear the percentage, "
+            r"or change the result\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "A percentage goes only with a positive or low result. Clear the percentage, or "
+            "change the result.",
+        ),
+    ),
+    (
+        re.compile(r"Type a percentage from (\d+) to (\d+)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Type a percentage from %1 to %2."),
+    ),
+    (
+        re.compile(r"Low means from (\d+) to (\d+) %\. For a higher percentage, choose positive\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Low means from %1 to %2 %. For a higher percentage, choose positive.",
+        ),
+    ),
+    (
+        re.compile(
+            r"A treatment still being taken has no day it stopped\. Clear that day, or "
+            r"choose why it stopped\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "A treatment still being taken has no day it stopped. Clear that day, or choose "
+            "why it stopped.",
+        ),
+    ),
+    (
+        re.compile(r"Choose a line number from (\d+) to (\d+)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Choose a line number from %1 to %2."),
+    ),
+    (
+        re.compile(
+            r"A test that was not done has no date, sample or value\. Clear them, or change "
+            r"the result\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "A test that was not done has no date, sample or value. Clear them, or change the "
+            "result.",
         ),
     ),
     (
