@@ -110,14 +110,34 @@ class SectionPage(QWidget):
 
 
 class _SectionIndex(QListWidget):
-    """The list of sections: as tall as its rows (the area scrolls, not the list)."""
+    """The list of sections, as tall as its rows (the area scrolls, not the list): one
+    column beside the section, or a grid of rows above it when room is short."""
+
+    def row_height(self) -> int:
+        return max((self.sizeHintForRow(row) for row in range(self.count())), default=0)
+
+    def row_width(self) -> int:
+        # Measured from every row's text, as it is now (marks come and go).
+        metrics = self.fontMetrics()
+        texts = [item.text() for item in map(self.item, range(self.count())) if item is not None]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        return widest + 3 * metrics.averageCharWidth()
+
+    def columns_in(self, width: int) -> int:
+        """How many columns of the grid fit in ``width`` (1 beside the section)."""
+        if not self.isWrapping():
+            return 1
+        inner = width - 2 * self.frameWidth()
+        return max(1, inner // max(self.row_width(), 1))
+
+    def height_for(self, width: int) -> int:
+        columns = self.columns_in(width)
+        rows = -(-self.count() // columns)
+        return rows * (self.row_height() + 2 * self.spacing()) + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:
-        height = 2 * self.frameWidth()
-        for row in range(self.count()):
-            height += max(self.sizeHintForRow(row), 0) + 2 * self.spacing()
-        width = max((self.sizeHintForColumn(0), 0)) + 2 * self.frameWidth() + 8
-        return QSize(width, height)
+        width = self.row_width() + 2 * self.frameWidth()
+        return QSize(width, self.height_for(max(self.width(), width)))
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
@@ -130,9 +150,7 @@ class SectionedForm(QWidget):
 
     current_changed = Signal(int)
 
-    # The index is at most this many characters wide beside the section; a section needs at
-    # least PAGE_CHARS beside it, or the index goes above it.
-    INDEX_CHARS = 30
+    # A section needs at least PAGE_CHARS beside the index, or the index goes above it.
     PAGE_CHARS = 48
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -148,10 +166,9 @@ class SectionedForm(QWidget):
         self.index = _SectionIndex()
         self.index.setObjectName("sectionIndex")
         self.index.setAccessibleName(self.tr("Sections"))
-        self.index.setWordWrap(True)
-        self.index.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.index.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.index.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.index.setMovement(QListWidget.Movement.Static)
+        self.index.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.index.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.index.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.index.setSpacing(2)
@@ -181,10 +198,12 @@ class SectionedForm(QWidget):
         # No Alt letters: Ctrl+PgUp / Ctrl+PgDown do the same from anywhere in the form.
         self.previous_button = QPushButton(self.tr("← Previous section"))
         self.previous_button.setObjectName("previousSection")
+        self.previous_button.setAccessibleName(self.tr("Previous section"))
         self.previous_button.setToolTip(self.tr("Previous section (Ctrl+PgUp)"))
         self.previous_button.clicked.connect(self.show_previous)
         self.next_button = QPushButton(self.tr("Next section →"))
         self.next_button.setObjectName("nextSection")
+        self.next_button.setAccessibleName(self.tr("Next section"))
         self.next_button.setToolTip(self.tr("Next section (Ctrl+PgDown)"))
         self.next_button.clicked.connect(self.show_next)
         buttons = QHBoxLayout()
@@ -239,6 +258,7 @@ class SectionedForm(QWidget):
         show_page(self.stack, self._current)
         self.refresh_progress()
         self._refresh_buttons()
+        self.fit_layout()
         return index
 
     def count(self) -> int:
@@ -353,8 +373,7 @@ class SectionedForm(QWidget):
         return self._side_by_side
 
     def index_width(self) -> int:
-        chars = self.fontMetrics().averageCharWidth()
-        return min(self.index.sizeHint().width(), self.INDEX_CHARS * chars)
+        return self.index.row_width() + 2 * self.index.frameWidth()
 
     def needed_width(self) -> int:
         """How wide the form must be to show the index beside the section."""
@@ -364,15 +383,9 @@ class SectionedForm(QWidget):
 
     def fit_layout(self, width: int | None = None) -> None:
         """Index beside the section when both fit in ``width`` (the form's own by default),
-        else above it."""
+        else above it, as a grid of a few rows."""
         room = self.width() if width is None else width
         side_by_side = room >= self.needed_width()
-        if side_by_side:
-            self.index.setMaximumWidth(self.index_width())
-            self._index_column.setMaximumWidth(self.index_width())
-        else:
-            self.index.setMaximumWidth(16_777_215)
-            self._index_column.setMaximumWidth(16_777_215)
         if side_by_side != self._side_by_side:
             self._side_by_side = side_by_side
             self._layout.setDirection(
@@ -380,7 +393,23 @@ class SectionedForm(QWidget):
                 if side_by_side
                 else QBoxLayout.Direction.TopToBottom
             )
-        self.index.updateGeometry()
+        index = self.index
+        if side_by_side:
+            index.setFlow(QListWidget.Flow.TopToBottom)
+            index.setWrapping(False)
+            index.setGridSize(QSize())
+            index.setFixedWidth(self.index_width())
+            self._index_column.setFixedWidth(self.index_width())
+        else:
+            index.setFlow(QListWidget.Flow.LeftToRight)
+            index.setWrapping(True)
+            index.setGridSize(QSize(index.row_width(), index.row_height() + 2 * index.spacing()))
+            index.setMinimumWidth(0)
+            index.setMaximumWidth(16_777_215)
+            self._index_column.setMinimumWidth(0)
+            self._index_column.setMaximumWidth(16_777_215)
+        index.setFixedHeight(index.height_for(room if not side_by_side else index.width()))
+        index.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
