@@ -131,6 +131,8 @@ def main() -> None:
             symptoms=journal.symptoms,
             symptom_report=journal.symptom_report,
             medications=journal.medications,
+            goals=journal.goals,
+            cancer=journal.cancer,
         ),
         args.reps,
     )

@@ -143,6 +143,8 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
             symptoms=journal.symptoms,
             symptom_report=journal.symptom_report,
             medications=journal.medications,
+            goals=journal.goals,
+            cancer=journal.cancer,
         )
     )
     window.destroyed.connect(journal.close)

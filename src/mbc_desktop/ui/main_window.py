@@ -38,12 +38,15 @@ from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.services import (
         AppointmentService,
+        CancerProfileService,
+        GoalsService,
         MedicationService,
         QuestionService,
         SymptomReport,
         SymptomService,
     )
     from mbc_desktop.ui.appointments.pane import AppointmentsPane
+    from mbc_desktop.ui.goals.pane import GoalsPane
     from mbc_desktop.ui.home.pane import HomePane
     from mbc_desktop.ui.medications.pane import MedicationsPane
     from mbc_desktop.ui.questions.pane import QuestionsPane
@@ -74,6 +77,8 @@ class UiServices:
     symptoms: "SymptomService"
     symptom_report: "SymptomReport"
     medications: "MedicationService"
+    goals: "GoalsService"
+    cancer: "CancerProfileService"
 
 
 class _FirstPaint(QObject):
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         self.home_pane: HomePane | None = None
         self.symptoms_pane: SymptomsPane | None = None
         self.medications_pane: MedicationsPane | None = None
+        self.goals_pane: GoalsPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
@@ -207,8 +213,9 @@ class MainWindow(QMainWindow):
     # --- areas ---------------------------------------------------------------------------
     def attach(self, services: UiServices) -> None:
         """Build the areas now that the journal is open: Home first, then Questions,
-        Appointments, the Visit, Symptoms and Medications (Ctrl+1 to Ctrl+6)."""
+        Appointments, the Visit, Symptoms, Medications and My goals (Ctrl+1 to Ctrl+7)."""
         from mbc_desktop.ui.appointments.pane import AppointmentsPane
+        from mbc_desktop.ui.goals.pane import GoalsPane
         from mbc_desktop.ui.home.pane import HomePane
         from mbc_desktop.ui.medications.pane import MedicationsPane
         from mbc_desktop.ui.questions.pane import QuestionsPane
@@ -236,6 +243,11 @@ class MainWindow(QMainWindow):
         )
         medications_pane = self.medications_pane
         medications_pane.show_area = lambda: self.show_area(medications_pane)
+        self.goals_pane = GoalsPane(
+            services.goals, services.appointments.last_appointment, self.undo_stack
+        )
+        goals_pane = self.goals_pane
+        goals_pane.show_area = lambda: self.show_area(goals_pane)
         self.home_pane = HomePane(
             services.appointments,
             services.questions,
@@ -253,6 +265,7 @@ class MainWindow(QMainWindow):
             ("VisitPane", self.visit_pane),
             ("SymptomsPane", self.symptoms_pane),
             ("MedicationsPane", self.medications_pane),
+            ("GoalsPane", self.goals_pane),
         ):
             self._add_area(QCoreApplication.translate(context, page.title), page)
         # The Questions menu's actions bring their area forward first.
@@ -505,7 +518,7 @@ class MainWindow(QMainWindow):
             elif self.visit_pane is not None and self.visit_pane.has_unsaved():
                 self.show_area(self.visit_pane)
             else:
-                for pane in (self.symptoms_pane, self.medications_pane):
+                for pane in (self.symptoms_pane, self.medications_pane, self.goals_pane):
                     if pane is not None and pane.has_unsaved():
                         self.show_area(pane)
                         pane.show_unsaved()
@@ -523,6 +536,7 @@ class MainWindow(QMainWindow):
             self.visit_pane,
             self.symptoms_pane,
             self.medications_pane,
+            self.goals_pane,
         ):
             if pane is not None:
                 pane.flush()
@@ -534,6 +548,7 @@ class MainWindow(QMainWindow):
             or (self.visit_pane is not None and self.visit_pane.has_unsaved())
             or (self.symptoms_pane is not None and self.symptoms_pane.has_unsaved())
             or (self.medications_pane is not None and self.medications_pane.has_unsaved())
+            or (self.goals_pane is not None and self.goals_pane.has_unsaved())
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
