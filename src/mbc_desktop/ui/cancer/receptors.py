@@ -83,7 +83,7 @@ class SubtypeBox(QFrame):
             self.rebiopsy.clear()
         else:
             self.rebiopsy.setText(
-                self.tr("ⓘ A new biopsy may change this. %1").replace("%1", reason_text(rebiopsy))
+                self.tr("A new biopsy may change this. %1").replace("%1", reason_text(rebiopsy))
             )
             self.rebiopsy.show()
 
@@ -163,18 +163,17 @@ class ReceptorsPage(ProfilePage):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(text)
-        caption.setWordWrap(True)
         caption.setBuddy(box)
         percent_caption = QLabel(percent_text)
-        percent_caption.setWordWrap(True)
         percent_caption.setBuddy(percent)
         percent.setMaximumWidth(percent.fontMetrics().averageCharWidth() * 10)
-        grid.addWidget(caption, 0, 0)
-        grid.addWidget(percent_caption, 0, 1)
-        grid.addWidget(box, 1, 0)
-        grid.addWidget(percent, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 0)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        grid.addWidget(caption, 0, 0, left)
+        grid.addWidget(percent_caption, 0, 1, left)
+        grid.addWidget(box, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(percent, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(2 * grid.spacing() if grid.spacing() > 0 else 16)
         self.fields.addLayout(grid)
         name = "er_percent" if percent is self.er_percent else "pr_percent"
         note = MutedLabel(f"{meaning} {explanation('percent')}", TextRole.SMALL)
