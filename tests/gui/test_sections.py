@@ -145,3 +145,23 @@ def test_the_index_goes_above_the_section_at_large_text(qtbot: QtBot, sectioned:
     QApplication.setFont(base_font())
     apply_type_scale(sectioned.window)
     qtbot.waitUntil(form.is_side_by_side)
+
+
+def test_a_narrow_window_puts_the_index_above_rather_than_scrolling_sideways(
+    qtbot: QtBot, sectioned: Form
+) -> None:
+    form = sectioned.form
+    for field in sectioned.fields:  # a section that needs some width
+        field.setMinimumWidth(form.fontMetrics().averageCharWidth() * 80)
+    sectioned.window.resize(1024, 700)
+    qtbot.waitUntil(form.is_side_by_side)
+    qtbot.wait(50)  # the layout takes the new minimum widths
+    assert form.minimumSizeHint().width() >= form.needed_width() - 40
+    sectioned.window.resize(form.needed_width() - 40, 700)
+    qtbot.wait(50)
+    assert not form.is_side_by_side()
+    scroller = sectioned.window.centralWidget()
+    assert isinstance(scroller, QScrollArea)
+    assert form.width() <= scroller.viewport().width()
+    sectioned.window.resize(1024, 700)
+    qtbot.waitUntil(form.is_side_by_side)

@@ -273,6 +273,10 @@ def test_typing_too_long_to_save_is_kept_with_its_message(
     pane.flush()
     assert area.journal.goals.current().what_matters_most == "Time with my family."
     assert pane.has_unsaved()
+    # Another answer saved meanwhile: the typing that can't be saved stays as typed.
+    pane.form.show_section(4)
+    choose(qtbot, "Y")
+    assert area.journal.goals.current().trials_interest is YesMaybeNo.YES
     pane.form.index.setFocus()
     pane.form.show_section(5, focus=False)
     assert pane.show_unsaved()

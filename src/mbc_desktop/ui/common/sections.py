@@ -11,8 +11,8 @@ window the index goes above the section, so nothing is squeezed or clipped.
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -159,6 +160,7 @@ class SectionedForm(QWidget):
         self._sections: list[_Section] = []
         self._current = -1
         self._side_by_side = True
+        self._watched: QWidget | None = None  # the viewport of the scroll area around the form
 
         self.progress_label = MutedLabel()
         self.progress_label.setObjectName("sectionProgress")
@@ -381,10 +383,27 @@ class SectionedForm(QWidget):
         page = max(self.PAGE_CHARS * chars, self.stack.minimumSizeHint().width())
         return self.index_width() + self._layout.spacing() + page
 
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def available_width(self) -> int:
+        """The room the form has: inside a scroll area (as every area is) the form is never
+        narrower than its minimum, so the room is the scroll area's, less the margins
+        around the form."""
+        scroller = self._scroll_area()
+        inner = scroller.widget() if scroller is not None else None
+        if scroller is None or inner is None or not inner.isAncestorOf(self):
+            return self.width()
+        margin = self.mapTo(inner, QPoint(0, 0)).x()
+        return min(self.width(), scroller.viewport().width() - 2 * margin)
+
     def fit_layout(self, width: int | None = None) -> None:
-        """Index beside the section when both fit in ``width`` (the form's own by default),
-        else above it, as a grid of a few rows."""
-        room = self.width() if width is None else width
+        """Index beside the section when both fit in ``width`` (the room the form has by
+        default), else above it, as a grid of a few rows."""
+        room = self.available_width() if width is None else width
         side_by_side = room >= self.needed_width()
         if side_by_side != self._side_by_side:
             self._side_by_side = side_by_side
@@ -414,6 +433,19 @@ class SectionedForm(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_layout()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        scroller = self._scroll_area()
+        if scroller is not None and scroller.viewport() is not self._watched:
+            self._watched = scroller.viewport()
+            self._watched.installEventFilter(self)
+        self.fit_layout()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit_layout()
+        return False
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

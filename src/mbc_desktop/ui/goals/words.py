@@ -77,7 +77,7 @@ def field_name(key: str) -> str:
         goal = next((g for g in GoalName if f"importance.{g.value}" == key), None)
         if goal is not None:
             return fill(
-                QCoreApplication.translate("GoalsWords", "How much it matters: %1"), label(goal)
+                QCoreApplication.translate("GoalsWords", "%1 (how much it matters)"), label(goal)
             )
     name = FIELD_NAMES.get(key)
     return QCoreApplication.translate("GoalsWords", name) if name is not None else key
