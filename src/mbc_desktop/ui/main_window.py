@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
         SymptomService,
     )
     from mbc_desktop.ui.appointments.pane import AppointmentsPane
+    from mbc_desktop.ui.cancer.pane import CancerPane
     from mbc_desktop.ui.goals.pane import GoalsPane
     from mbc_desktop.ui.home.pane import HomePane
     from mbc_desktop.ui.medications.pane import MedicationsPane
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.symptoms_pane: SymptomsPane | None = None
         self.medications_pane: MedicationsPane | None = None
         self.goals_pane: GoalsPane | None = None
+        self.cancer_pane: CancerPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
@@ -213,8 +215,10 @@ class MainWindow(QMainWindow):
     # --- areas ---------------------------------------------------------------------------
     def attach(self, services: UiServices) -> None:
         """Build the areas now that the journal is open: Home first, then Questions,
-        Appointments, the Visit, Symptoms, Medications and My goals (Ctrl+1 to Ctrl+7)."""
+        Appointments, the Visit, Symptoms, Medications, My goals and About my cancer (Ctrl+1
+        to Ctrl+8)."""
         from mbc_desktop.ui.appointments.pane import AppointmentsPane
+        from mbc_desktop.ui.cancer.pane import CancerPane
         from mbc_desktop.ui.goals.pane import GoalsPane
         from mbc_desktop.ui.home.pane import HomePane
         from mbc_desktop.ui.medications.pane import MedicationsPane
@@ -248,6 +252,11 @@ class MainWindow(QMainWindow):
         )
         goals_pane = self.goals_pane
         goals_pane.show_area = lambda: self.show_area(goals_pane)
+        self.cancer_pane = CancerPane(
+            services.cancer, services.appointments.last_appointment, self.undo_stack
+        )
+        cancer_pane = self.cancer_pane
+        cancer_pane.show_area = lambda: self.show_area(cancer_pane)
         self.home_pane = HomePane(
             services.appointments,
             services.questions,
@@ -266,6 +275,7 @@ class MainWindow(QMainWindow):
             ("SymptomsPane", self.symptoms_pane),
             ("MedicationsPane", self.medications_pane),
             ("GoalsPane", self.goals_pane),
+            ("CancerPane", self.cancer_pane),
         ):
             self._add_area(QCoreApplication.translate(context, page.title), page)
         # The Questions menu's actions bring their area forward first.
@@ -518,7 +528,12 @@ class MainWindow(QMainWindow):
             elif self.visit_pane is not None and self.visit_pane.has_unsaved():
                 self.show_area(self.visit_pane)
             else:
-                for pane in (self.symptoms_pane, self.medications_pane, self.goals_pane):
+                for pane in (
+                    self.symptoms_pane,
+                    self.medications_pane,
+                    self.goals_pane,
+                    self.cancer_pane,
+                ):
                     if pane is not None and pane.has_unsaved():
                         self.show_area(pane)
                         pane.show_unsaved()
@@ -537,6 +552,7 @@ class MainWindow(QMainWindow):
             self.symptoms_pane,
             self.medications_pane,
             self.goals_pane,
+            self.cancer_pane,
         ):
             if pane is not None:
                 pane.flush()
@@ -549,6 +565,7 @@ class MainWindow(QMainWindow):
             or (self.symptoms_pane is not None and self.symptoms_pane.has_unsaved())
             or (self.medications_pane is not None and self.medications_pane.has_unsaved())
             or (self.goals_pane is not None and self.goals_pane.has_unsaved())
+            or (self.cancer_pane is not None and self.cancer_pane.has_unsaved())
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
