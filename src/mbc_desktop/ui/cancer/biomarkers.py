@@ -50,28 +50,28 @@ class MarkerRow:
     def __init__(self, marker: Biomarker) -> None:
         self.marker = marker
         name = label(marker)
-        tr = QCoreApplication.translate
-        self.caption = QLabel(tr("BiomarkersPage", NAMES[marker]))
+        self.caption = QLabel(QCoreApplication.translate("BiomarkersPage", NAMES[marker]))
         self.result = choice_box(
             f"{marker.value}Result",
-            tr("BiomarkersPage", "%1 result").replace("%1", name),
+            QCoreApplication.translate("BiomarkersPage", "%1 result").replace("%1", name),
             BiomarkerResult,
         )
         self.caption.setBuddy(self.result)
         self.tested_on = date_field(
-            f"{marker.value}TestedOn", tr("BiomarkersPage", "%1 test date").replace("%1", name)
+            f"{marker.value}TestedOn",
+            QCoreApplication.translate("BiomarkersPage", "%1 test date").replace("%1", name),
         )
         self.sample = choice_box(
             f"{marker.value}Sample",
-            tr("BiomarkersPage", "%1: what was tested").replace("%1", name),
+            QCoreApplication.translate("BiomarkersPage", "%1: what was tested").replace("%1", name),
             TestSample,
         )
         self.value: QLineEdit | None = None
         if marker in WITH_VALUE:
             self.value = line_edit(
                 f"{marker.value}Value",
-                tr("BiomarkersPage", "%1 score").replace("%1", name),
-                tr("BiomarkersPage", WITH_VALUE[marker]),
+                QCoreApplication.translate("BiomarkersPage", "%1 score").replace("%1", name),
+                QCoreApplication.translate("BiomarkersPage", WITH_VALUE[marker]),
             )
         self.explanation = MutedLabel(explanation(f"biomarker.{marker.value}"), TextRole.SMALL)
         self.explanation.setObjectName(f"{marker.value}Explanation")

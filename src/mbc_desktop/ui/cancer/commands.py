@@ -13,16 +13,15 @@ from mbc_desktop.services.cancer_profile import CancerProfileService
 
 def part_name(key: str) -> str:
     """A part of the profile in words, for Edit › Undo."""
-    tr = QCoreApplication.translate
     names = {
-        "receptors": tr("CancerCommands", "receptor results"),
-        "menopausal_status": tr("CancerCommands", "menopausal status"),
-        "biomarkers": tr("CancerCommands", "biomarkers"),
-        "spread": tr("CancerCommands", "where it has spread"),
-        "spread_other": tr("CancerCommands", "where it has spread"),
-        "how_it_came_back": tr("CancerCommands", "how it came back"),
-        "lines": tr("CancerCommands", "treatment lines"),
-        "local": tr("CancerCommands", "local treatments"),
+        "receptors": QCoreApplication.translate("CancerCommands", "receptor results"),
+        "menopausal_status": QCoreApplication.translate("CancerCommands", "menopausal status"),
+        "biomarkers": QCoreApplication.translate("CancerCommands", "biomarkers"),
+        "spread": QCoreApplication.translate("CancerCommands", "where it has spread"),
+        "spread_other": QCoreApplication.translate("CancerCommands", "where it has spread"),
+        "how_it_came_back": QCoreApplication.translate("CancerCommands", "how it came back"),
+        "lines": QCoreApplication.translate("CancerCommands", "treatment lines"),
+        "local": QCoreApplication.translate("CancerCommands", "local treatments"),
     }
     return names.get(key, key)
 
