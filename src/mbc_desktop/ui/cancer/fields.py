@@ -12,8 +12,8 @@ from mbc_desktop.domain.choice import Choice
 from mbc_desktop.ui.cancer.explanations import choice_explanation
 from mbc_desktop.ui.common.dates import short_date
 from mbc_desktop.ui.common.i18n import label
+from mbc_desktop.ui.common.optional_date import OptionalDateField
 from mbc_desktop.ui.common.widgets import ChoiceBox
-from mbc_desktop.ui.medications.date_field import OptionalDateField
 
 ChoiceT = TypeVar("ChoiceT", bound=Choice)
 
@@ -55,14 +55,8 @@ def choose(box: ChoiceBox, choice: Choice | None) -> None:
         box.setCurrentIndex(max(index, 0))
 
 
-class DateBox(OptionalDateField):
-    """An optional date. Tab out of an empty one goes on to the next field: Qt's date field
-    moves Tab between its parts, and with no date shown it stays put, a keyboard trap."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        if self.is_empty():
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
+# An optional date; Tab leaves an empty one (see OptionalDateField).
+DateBox = OptionalDateField
 
 
 def date_field(name: str, accessible: str) -> DateBox:

@@ -43,6 +43,7 @@ from mbc_desktop.domain.medications import (
 )
 from mbc_desktop.services import MedicationService
 from mbc_desktop.ui.common.i18n import domain_message, label
+from mbc_desktop.ui.common.optional_date import OptionalDateField
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
@@ -62,7 +63,6 @@ from mbc_desktop.ui.medications.commands import (
     RecordDoseChange,
     RemoveDoseChange,
 )
-from mbc_desktop.ui.medications.date_field import OptionalDateField
 from mbc_desktop.ui.medications.history import DoseHistory
 
 SAVE_DELAY_MS = 600

@@ -32,6 +32,7 @@ from mbc_desktop.domain.medications import (
 )
 from mbc_desktop.ui.common.dates import date_edit_format
 from mbc_desktop.ui.common.i18n import domain_message
+from mbc_desktop.ui.common.optional_date import EMPTY, to_qdate
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     DateField,
@@ -40,7 +41,6 @@ from mbc_desktop.ui.common.widgets import (
     ScaledLabel,
     reveal_soon,
 )
-from mbc_desktop.ui.medications.date_field import EMPTY, to_qdate
 from mbc_desktop.ui.medications.parts import focusable_text
 from mbc_desktop.ui.medications.words import history_lines
 

@@ -1,11 +1,13 @@
-"""A date that may be left empty: the day a medicine was started, or stopped (empty while it is
-still taken).
+"""A date that may be left empty: the day a medicine was started or stopped, a test's date, a
+treatment line's start and stop.
 
 Qt's date field always holds a date. Here one day before the earliest the journal takes stands
 for "no date", shown in words ("Still taking it"). Typing a digit into an empty field starts
 from today with the first part picked, so "03/05/2026" is typed as it is written; Up or Down
 starts from today too. Delete or Backspace with the whole date picked empties it again. A click
 never fills it: the calendar opens on this month, and only a day picked there sets the date.
+Tab leaves an empty one for the next field (Qt's date field moves Tab between its parts, and
+with no date shown it would stay put: a keyboard trap).
 """
 
 from datetime import date
@@ -65,6 +67,11 @@ class OptionalDateField(DateField):
         self.setSelectedSection(self.sectionAt(0))
 
     # --- keys ----------------------------------------------------------------------------
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.is_empty():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
     def _whole_text_picked(self) -> bool:
         inner = self.findChild(QLineEdit)
         return inner is not None and inner.selectedText() == inner.text()
