@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
+    CurrentPageStack,
     KeysDo,
     MutedLabel,
     ScaledLabel,
@@ -194,7 +194,7 @@ class SectionedForm(QWidget):
         column.addStretch(1)
         self._index_column = index_column
 
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.setObjectName("sectionStack")
 
         # No Alt letters: Ctrl+PgUp / Ctrl+PgDown do the same from anywhere in the form.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedLayout,
     QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -117,7 +118,67 @@ def narrow_shortcuts(
     return shortcuts
 
 
-def show_page(stack: QStackedWidget, index: int) -> None:
+class _CurrentPageLayout(QStackedLayout):
+    """A stacked layout that asks for the room of the page it shows, not of its tallest."""
+
+    def _shown(self) -> QWidget | None:
+        return self.currentWidget()
+
+    def sizeHint(self) -> QSize:
+        page = self._shown()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSize(self) -> QSize:
+        page = self._shown()
+        return page.minimumSizeHint() if page is not None else super().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:
+        page = self._shown()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self._shown()
+        if page is None or not page.hasHeightForWidth():
+            return -1
+        return page.heightForWidth(width)
+
+
+class CurrentPageStack(QWidget):
+    """Pages one at a time, as tall as the page shown. Qt's QStackedWidget asks for the room
+    of its tallest page, hidden ones included, so a short section of a long form left a
+    screenful of blank space under it (and a scroll bar for nothing)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages = _CurrentPageLayout(self)
+        self._pages.setContentsMargins(0, 0, 0, 0)
+        self.currentChanged = self._pages.currentChanged
+
+    def addWidget(self, page: QWidget) -> int:
+        return self._pages.addWidget(page)
+
+    def count(self) -> int:
+        return self._pages.count()
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages.widget(index)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._pages.currentWidget()
+
+    def currentIndex(self) -> int:
+        return self._pages.currentIndex()
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._pages.setCurrentIndex(index)
+        self._pages.invalidate()
+        self.updateGeometry()
+
+    def indexOf(self, page: QWidget) -> int:
+        return self._pages.indexOf(page)
+
+
+def show_page(stack: "QStackedWidget | CurrentPageStack", index: int) -> None:
     """Show one page of ``stack``; the others ask for no room, so the area is as tall as the
     page shown needs (not as the tallest page, nor as one laid out at another text size)."""
     for other in range(stack.count()):
