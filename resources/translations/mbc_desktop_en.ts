@@ -132,6 +132,16 @@
     </message>
 </context>
 <context>
+    <name>SectionedForm</name>
+    <message numerus="yes">
+        <source>%1 of %n section(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n section answered</numerusform>
+            <numerusform>%1 of %n sections answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SymptomSection</name>
     <message numerus="yes">
         <source>%n symptom(s) got worse by %1 points or more %2:</source>

@@ -442,6 +442,576 @@
     </message>
 </context>
 <context>
+    <name>BiomarkersPage</name>
+    <message>
+        <source>&amp;PIK3CA</source>
+        <translation>P&amp;IK3CA</translation>
+    </message>
+    <message>
+        <source>&amp;AKT1</source>
+        <translation>A&amp;KT1</translation>
+    </message>
+    <message>
+        <source>P&amp;TEN</source>
+        <translation>P&amp;TEN</translation>
+    </message>
+    <message>
+        <source>E&amp;SR1</source>
+        <translation>E&amp;SR1</translation>
+    </message>
+    <message>
+        <source>BRCA&amp;1 (inherited)</source>
+        <translation>BRCA&amp;1 (hereditario)</translation>
+    </message>
+    <message>
+        <source>BRCA&amp;2 (inherited)</source>
+        <translation>BRCA&amp;2 (hereditario)</translation>
+    </message>
+    <message>
+        <source>PA&amp;LB2 (inherited)</source>
+        <translation>PA&amp;LB2 (hereditario)</translation>
+    </message>
+    <message>
+        <source>P&amp;D-L1</source>
+        <translation>P&amp;D-L1</translation>
+    </message>
+    <message>
+        <source>&amp;MSI-H or dMMR</source>
+        <translation>&amp;MSI-H o dMMR</translation>
+    </message>
+    <message>
+        <source>TM&amp;B-high</source>
+        <translation>TM&amp;B alto</translation>
+    </message>
+    <message>
+        <source>&amp;NTRK fusion</source>
+        <translation>Fusión de &amp;NTRK</translation>
+    </message>
+    <message>
+        <source>CPS, such as 10</source>
+        <translation>CPS, por ejemplo 10</translation>
+    </message>
+    <message>
+        <source>mut/Mb, such as 12</source>
+        <translation>mut/Mb, por ejemplo 12</translation>
+    </message>
+    <message>
+        <source>%1 result</source>
+        <translation>Resultado de %1</translation>
+    </message>
+    <message>
+        <source>%1 test date</source>
+        <translation>Fecha de la prueba de %1</translation>
+    </message>
+    <message>
+        <source>%1: what was tested</source>
+        <translation>%1: qué se analizó</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>Puntaje de %1</translation>
+    </message>
+    <message>
+        <source>Biomarkers</source>
+        <translation>Biomarcadores</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+</context>
+<context>
+    <name>CancerCommands</name>
+    <message>
+        <source>receptor results</source>
+        <translation>resultados de los receptores</translation>
+    </message>
+    <message>
+        <source>menopausal status</source>
+        <translation>estado de menopausia</translation>
+    </message>
+    <message>
+        <source>biomarkers</source>
+        <translation>biomarcadores</translation>
+    </message>
+    <message>
+        <source>where it has spread</source>
+        <translation>dónde se ha extendido</translation>
+    </message>
+    <message>
+        <source>how it came back</source>
+        <translation>cómo regresó</translation>
+    </message>
+    <message>
+        <source>treatment lines</source>
+        <translation>líneas de tratamiento</translation>
+    </message>
+    <message>
+        <source>local treatments</source>
+        <translation>tratamientos locales</translation>
+    </message>
+    <message>
+        <source>Change %1 in About my cancer</source>
+        <translation>cambiar %1 en Sobre mi cáncer</translation>
+    </message>
+</context>
+<context>
+    <name>CancerExplanations</name>
+    <message>
+        <source>ER, PR and HER2 are the three tests that sort breast cancer into types.</source>
+        <translation>ER, PR y HER2 son las tres pruebas que clasifican el cáncer de mama en tipos.</translation>
+    </message>
+    <message>
+        <source>ER (estrogen receptor) shows whether the cancer cells use estrogen to grow.</source>
+        <translation>ER (receptor de estrógeno) indica si las células del cáncer usan estrógeno para crecer.</translation>
+    </message>
+    <message>
+        <source>PR (progesterone receptor) shows whether the cancer cells use progesterone to grow.</source>
+        <translation>PR (receptor de progesterona) indica si las células del cáncer usan progesterona para crecer.</translation>
+    </message>
+    <message>
+        <source>The share of cancer cells that stained for the receptor, from the report.</source>
+        <translation>La parte de las células del cáncer que se tiñeron para el receptor, según el informe.</translation>
+    </message>
+    <message>
+        <source>Positive means 1 % or more of the cells have the receptor.</source>
+        <translation>Positivo quiere decir que el 1 % o más de las células tienen el receptor.</translation>
+    </message>
+    <message>
+        <source>Low means 1 to 10 % of the cells have it. ER-low cancers often act like ER-negative ones.</source>
+        <translation>Bajo quiere decir que del 1 al 10 % de las células lo tienen. Los cánceres con ER bajo a menudo se comportan como los ER negativos.</translation>
+    </message>
+    <message>
+        <source>Negative means fewer than 1 % of the cells have the receptor.</source>
+        <translation>Negativo quiere decir que menos del 1 % de las células tienen el receptor.</translation>
+    </message>
+    <message>
+        <source>The result is not known, or you are not sure what it was.</source>
+        <translation>No se conoce el resultado, o no está seguro/a de cuál fue.</translation>
+    </message>
+    <message>
+        <source>HER2 is a protein that can make cancer cells grow fast when there is a lot of it.</source>
+        <translation>HER2 es una proteína que puede hacer que las células del cáncer crezcan rápido cuando hay mucha.</translation>
+    </message>
+    <message>
+        <source>IHC is a lab stain that scores HER2 from 0 to 3+.</source>
+        <translation>IHC es una tinción de laboratorio que califica HER2 de 0 a 3+.</translation>
+    </message>
+    <message>
+        <source>ISH (or FISH) is a lab test that counts copies of the HER2 gene.</source>
+        <translation>ISH (o FISH) es una prueba de laboratorio que cuenta las copias del gen HER2.</translation>
+    </message>
+    <message>
+        <source>IHC 0 means no HER2 staining was seen. This is HER2-negative.</source>
+        <translation>IHC 0 quiere decir que no se vio tinción de HER2. Esto es HER2 negativo.</translation>
+    </message>
+    <message>
+        <source>HER2-ultralow is IHC 0 with very faint staining on a few cells. It is HER2-negative.</source>
+        <translation>HER2 ultrabajo es IHC 0 con una tinción muy débil en pocas células. Es HER2 negativo.</translation>
+    </message>
+    <message>
+        <source>IHC 1+ is called HER2-low. It is not HER2-positive.</source>
+        <translation>IHC 1+ se llama HER2 bajo. No es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>IHC 2+ with a negative ISH test is called HER2-low. It is not HER2-positive.</source>
+        <translation>IHC 2+ con una prueba ISH negativa se llama HER2 bajo. No es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>IHC 2+ is a borderline score. An ISH test decides if it is HER2-positive or HER2-low.</source>
+        <translation>IHC 2+ es un puntaje en el límite. Una prueba ISH decide si es HER2 positivo o HER2 bajo.</translation>
+    </message>
+    <message>
+        <source>IHC 3+ means a lot of HER2. This is HER2-positive.</source>
+        <translation>IHC 3+ quiere decir mucho HER2. Esto es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>ISH amplified means extra copies of the HER2 gene. This is HER2-positive.</source>
+        <translation>ISH amplificado quiere decir copias extra del gen HER2. Esto es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>The HER2 result is not known, or you are not sure what it was.</source>
+        <translation>No se conoce el resultado de HER2, o no está seguro/a de cuál fue.</translation>
+    </message>
+    <message>
+        <source>The day the sample was taken, or the date on the report.</source>
+        <translation>El día en que se tomó la muestra, o la fecha del informe.</translation>
+    </message>
+    <message>
+        <source>Where the tissue came from. Results can differ between the two places.</source>
+        <translation>De dónde salió el tejido. Los resultados pueden ser distintos entre los dos lugares.</translation>
+    </message>
+    <message>
+        <source>The first tumor, usually in the breast.</source>
+        <translation>El primer tumor, casi siempre en la mama.</translation>
+    </message>
+    <message>
+        <source>A place the cancer has spread to, such as the liver or a bone.</source>
+        <translation>Un lugar al que se extendió el cáncer, como el hígado o un hueso.</translation>
+    </message>
+    <message>
+        <source>You are not sure where the sample came from.</source>
+        <translation>No está seguro/a de dónde salió la muestra.</translation>
+    </message>
+    <message>
+        <source>Whether you have been through menopause. Some treatments depend on it.</source>
+        <translation>Si ya pasó por la menopausia. Algunos tratamientos dependen de esto.</translation>
+    </message>
+    <message>
+        <source>Your periods have not stopped because of menopause.</source>
+        <translation>Su regla no se ha detenido por la menopausia.</translation>
+    </message>
+    <message>
+        <source>You are going through menopause: periods have changed.</source>
+        <translation>Está pasando por la menopausia: su regla ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Your periods stopped for good, or your ovaries were removed.</source>
+        <translation>Su regla se detuvo para siempre, o le quitaron los ovarios.</translation>
+    </message>
+    <message>
+        <source>Men get breast cancer too. The same tests and types apply.</source>
+        <translation>Los hombres también tienen cáncer de mama. Se usan las mismas pruebas y los mismos tipos.</translation>
+    </message>
+    <message>
+        <source>You are not sure, or your care team hasn&apos;t said.</source>
+        <translation>No está seguro/a, o su equipo de atención médica no se lo ha dicho.</translation>
+    </message>
+    <message>
+        <source>Other tests on the cancer or your genes that can open up more choices.</source>
+        <translation>Otras pruebas del cáncer o de sus genes que pueden abrir más opciones.</translation>
+    </message>
+    <message>
+        <source>PIK3CA is a gene that is changed in about 4 in 10 HR-positive cancers.</source>
+        <translation>PIK3CA es un gen que está cambiado en unos 4 de cada 10 cánceres HR positivos.</translation>
+    </message>
+    <message>
+        <source>AKT1 is a gene on the same growth path as PIK3CA.</source>
+        <translation>AKT1 es un gen de la misma vía de crecimiento que PIK3CA.</translation>
+    </message>
+    <message>
+        <source>PTEN is a gene that normally puts brakes on that same growth path.</source>
+        <translation>PTEN es un gen que normalmente frena esa misma vía de crecimiento.</translation>
+    </message>
+    <message>
+        <source>ESR1 is the estrogen receptor gene. It can change during hormone treatment.</source>
+        <translation>ESR1 es el gen del receptor de estrógeno. Puede cambiar durante el tratamiento hormonal.</translation>
+    </message>
+    <message>
+        <source>An inherited change in BRCA1, a gene that helps repair DNA.</source>
+        <translation>Un cambio heredado en BRCA1, un gen que ayuda a reparar el ADN.</translation>
+    </message>
+    <message>
+        <source>An inherited change in BRCA2, a gene that helps repair DNA.</source>
+        <translation>Un cambio heredado en BRCA2, un gen que ayuda a reparar el ADN.</translation>
+    </message>
+    <message>
+        <source>An inherited change in PALB2, a gene that works with BRCA2.</source>
+        <translation>Un cambio heredado en PALB2, un gen que trabaja con BRCA2.</translation>
+    </message>
+    <message>
+        <source>PD-L1 helps cancer hide from the immune system. Reports give a CPS score.</source>
+        <translation>PD-L1 ayuda al cáncer a esconderse del sistema inmunitario. Los informes dan un puntaje CPS.</translation>
+    </message>
+    <message>
+        <source>MSI-H or dMMR means the cells can&apos;t fix some DNA errors. It is rare.</source>
+        <translation>MSI-H o dMMR quiere decir que las células no pueden corregir algunos errores del ADN. Es poco común.</translation>
+    </message>
+    <message>
+        <source>TMB counts gene changes in the cancer. High means many. It is rare.</source>
+        <translation>TMB cuenta los cambios en los genes del cáncer. Alto quiere decir muchos. Es poco común.</translation>
+    </message>
+    <message>
+        <source>An NTRK fusion is a rare joining of two genes that drives growth.</source>
+        <translation>Una fusión de NTRK es una unión poco común de dos genes que hace crecer el cáncer.</translation>
+    </message>
+    <message>
+        <source>Positive means the change or marker was found.</source>
+        <translation>Positivo quiere decir que se encontró el cambio o el marcador.</translation>
+    </message>
+    <message>
+        <source>Negative means it was looked for and not found.</source>
+        <translation>Negativo quiere decir que se buscó y no se encontró.</translation>
+    </message>
+    <message>
+        <source>This test has not been done.</source>
+        <translation>Esta prueba no se ha hecho.</translation>
+    </message>
+    <message>
+        <source>You are not sure of the result.</source>
+        <translation>No está seguro/a del resultado.</translation>
+    </message>
+    <message>
+        <source>Tissue from a biopsy or surgery.</source>
+        <translation>Tejido de una biopsia o de una cirugía.</translation>
+    </message>
+    <message>
+        <source>A blood test. For tumor genes this is called a liquid biopsy (ctDNA).</source>
+        <translation>Un análisis de sangre. Para los genes del tumor se llama biopsia líquida (ctDNA).</translation>
+    </message>
+    <message>
+        <source>Spit in a tube. Used for inherited (germline) gene tests.</source>
+        <translation>Saliva en un tubo. Se usa para las pruebas de genes heredados (de línea germinal).</translation>
+    </message>
+    <message>
+        <source>You are not sure what was tested.</source>
+        <translation>No está seguro/a de qué se analizó.</translation>
+    </message>
+    <message>
+        <source>A number or name from the report, such as a CPS of 10 or a TMB of 12.</source>
+        <translation>Un número o un nombre del informe, como un CPS de 10 o un TMB de 12.</translation>
+    </message>
+    <message>
+        <source>Germline means inherited: you were born with it, and family may share it.</source>
+        <translation>De línea germinal quiere decir heredado: nació con eso, y su familia puede tenerlo también.</translation>
+    </message>
+    <message>
+        <source>Where the cancer has been found outside the breast.</source>
+        <translation>Dónde se ha encontrado el cáncer fuera de la mama.</translation>
+    </message>
+    <message>
+        <source>Bones, such as the spine, hips or ribs.</source>
+        <translation>Los huesos, como la columna, las caderas o las costillas.</translation>
+    </message>
+    <message>
+        <source>The liver.</source>
+        <translation>El hígado.</translation>
+    </message>
+    <message>
+        <source>The lungs, or the lining around them.</source>
+        <translation>Los pulmones, o la capa que los rodea.</translation>
+    </message>
+    <message>
+        <source>The brain or the tissues around it.</source>
+        <translation>El cerebro o los tejidos que lo rodean.</translation>
+    </message>
+    <message>
+        <source>Lymph nodes away from the breast and armpit.</source>
+        <translation>Ganglios linfáticos lejos de la mama y de la axila.</translation>
+    </message>
+    <message>
+        <source>The skin or the muscles and bones of the chest wall.</source>
+        <translation>La piel, o los músculos y huesos de la pared del pecho.</translation>
+    </message>
+    <message>
+        <source>Another place. Type where in the box.</source>
+        <translation>Otro lugar. Escriba dónde en el cuadro.</translation>
+    </message>
+    <message>
+        <source>Whether the cancer had spread when first found, or came back later.</source>
+        <translation>Si el cáncer ya se había extendido cuando se encontró, o si regresó más tarde.</translation>
+    </message>
+    <message>
+        <source>It had already spread when it was first found (also called de novo).</source>
+        <translation>Ya se había extendido cuando se encontró por primera vez (también se llama de novo).</translation>
+    </message>
+    <message>
+        <source>It came back and spread after earlier treatment.</source>
+        <translation>Regresó y se extendió después de un tratamiento anterior.</translation>
+    </message>
+    <message>
+        <source>You are not sure.</source>
+        <translation>No está seguro/a.</translation>
+    </message>
+    <message>
+        <source>Each line is one treatment plan for the spread cancer, in the order you had them.</source>
+        <translation>Cada línea es un plan de tratamiento para el cáncer que se extendió, en el orden en que los recibió.</translation>
+    </message>
+    <message>
+        <source>First line is the first plan. A new line usually starts when a plan stops.</source>
+        <translation>La primera línea es el primer plan. Una línea nueva suele empezar cuando un plan se detiene.</translation>
+    </message>
+    <message>
+        <source>The names of the medicines in this line, as on your records.</source>
+        <translation>Los nombres de los medicamentos de esta línea, como aparecen en sus documentos médicos.</translation>
+    </message>
+    <message>
+        <source>The cancer grew or spread while on this treatment.</source>
+        <translation>El cáncer creció o se extendió durante este tratamiento.</translation>
+    </message>
+    <message>
+        <source>The side effects were too hard to live with.</source>
+        <translation>Los efectos secundarios eran demasiado difíciles de sobrellevar.</translation>
+    </message>
+    <message>
+        <source>It ended when it was planned to end.</source>
+        <translation>Terminó cuando estaba planeado.</translation>
+    </message>
+    <message>
+        <source>It stopped for another reason.</source>
+        <translation>Se detuvo por otra razón.</translation>
+    </message>
+    <message>
+        <source>You are still on this treatment.</source>
+        <translation>Todavía recibe este tratamiento.</translation>
+    </message>
+    <message>
+        <source>Treatments aimed at one place in the body, not the whole body.</source>
+        <translation>Tratamientos dirigidos a un solo lugar del cuerpo, no a todo el cuerpo.</translation>
+    </message>
+    <message>
+        <source>An operation to remove cancer or to ease a problem it causes.</source>
+        <translation>Una operación para quitar el cáncer o para aliviar un problema que causa.</translation>
+    </message>
+    <message>
+        <source>High-energy rays aimed at one place, often to ease pain in a bone.</source>
+        <translation>Rayos de alta energía dirigidos a un lugar, a menudo para aliviar el dolor en un hueso.</translation>
+    </message>
+    <message>
+        <source>Another treatment aimed at one place, such as heat or freezing.</source>
+        <translation>Otro tratamiento dirigido a un lugar, como calor o congelación.</translation>
+    </message>
+    <message>
+        <source>The type of breast cancer, worked out from ER, PR and HER2. It guides treatment.</source>
+        <translation>El tipo de cáncer de mama, según ER, PR y HER2. Sirve de guía para el tratamiento.</translation>
+    </message>
+    <message>
+        <source>HR-positive, HER2-negative: the cancer uses hormones to grow and has little HER2.</source>
+        <translation>HR positivo, HER2 negativo: el cáncer usa hormonas para crecer y tiene poco HER2.</translation>
+    </message>
+    <message>
+        <source>HR-positive, HER2-positive: the cancer uses hormones and has a lot of HER2.</source>
+        <translation>HR positivo, HER2 positivo: el cáncer usa hormonas y tiene mucho HER2.</translation>
+    </message>
+    <message>
+        <source>HR-negative, HER2-positive: the cancer has a lot of HER2 and does not use hormones.</source>
+        <translation>HR negativo, HER2 positivo: el cáncer tiene mucho HER2 y no usa hormonas.</translation>
+    </message>
+    <message>
+        <source>Triple negative: ER, PR and HER2 are all negative.</source>
+        <translation>Triple negativo: ER, PR y HER2 son todos negativos.</translation>
+    </message>
+    <message>
+        <source>The type can&apos;t be worked out until the missing results are known.</source>
+        <translation>No se puede saber el tipo hasta que se conozcan los resultados que faltan.</translation>
+    </message>
+    <message>
+        <source>ER-low means ER in 1 to 10 % of cells. It often acts like ER-negative.</source>
+        <translation>ER bajo quiere decir ER en el 1 al 10 % de las células. A menudo se comporta como ER negativo.</translation>
+    </message>
+    <message>
+        <source>HER2-low is a group used to choose some treatments, not a separate type.</source>
+        <translation>HER2 bajo es un grupo que se usa para elegir algunos tratamientos, no un tipo aparte.</translation>
+    </message>
+    <message>
+        <source>Hormone-receptor positive means ER or PR is 1 % or more.</source>
+        <translation>Receptor hormonal positivo quiere decir que ER o PR es del 1 % o más.</translation>
+    </message>
+    <message>
+        <source>A new biopsy takes a sample from where the cancer is now, to test it again.</source>
+        <translation>Una nueva biopsia toma una muestra de donde está el cáncer ahora, para analizarla otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>CancerFields</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Type a date, or leave it empty. Delete empties it when all of it is picked.</source>
+        <translation>Escriba una fecha, o déjela vacía. Delete (Suprimir) la borra cuando está toda seleccionada.</translation>
+    </message>
+</context>
+<context>
+    <name>CancerPane</name>
+    <message>
+        <source>About my cancer</source>
+        <translation>Sobre mi cáncer</translation>
+    </message>
+    <message>
+        <source>What your reports say, in one place, to help you prepare and ask. Every answer is optional, and saved as you go. MBC Desktop never gives advice.</source>
+        <translation>Lo que dicen sus informes, en un solo lugar, para ayudarle a prepararse y preguntar. Todas las respuestas son opcionales y se guardan mientras avanza. MBC Desktop nunca da consejos.</translation>
+    </message>
+    <message>
+        <source>Receptors and subtype</source>
+        <translation>Receptores y subtipo</translation>
+    </message>
+    <message>
+        <source>Menopause</source>
+        <translation>Menopausia</translation>
+    </message>
+    <message>
+        <source>Biomarkers</source>
+        <translation>Biomarcadores</translation>
+    </message>
+    <message>
+        <source>Where it has spread</source>
+        <translation>Dónde se ha extendido</translation>
+    </message>
+    <message>
+        <source>Treatment history</source>
+        <translation>Historial de tratamiento</translation>
+    </message>
+    <message>
+        <source>Local treatments</source>
+        <translation>Tratamientos locales</translation>
+    </message>
+    <message>
+        <source>What changed since my last appointment</source>
+        <translation>Qué cambió desde mi última cita</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved yet</source>
+        <translation>⚠ Aún no se guardó</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
+    </message>
+    <message>
+        <source>Something you typed can&apos;t be saved as it is: see the message under it. The last saved answers are still in your journal.</source>
+        <translation>Algo que escribió no se puede guardar así: vea el mensaje debajo. Las últimas respuestas guardadas siguen en su cuaderno.</translation>
+    </message>
+    <message>
+        <source>Everything here is saved on this computer.</source>
+        <translation>Todo lo de aquí se guarda en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>What changed since my last appointment</source>
+        <translation>Qué cambió desde mi última cita</translation>
+    </message>
+    <message>
+        <source>There is no past appointment to compare with yet. After your next one, the changes you make here will be listed.</source>
+        <translation>Aún no hay una cita pasada para comparar. Después de la próxima, aquí aparecerán los cambios que haga.</translation>
+    </message>
+    <message>
+        <source>Nothing here has changed since your appointment on %1.</source>
+        <translation>Nada de aquí ha cambiado desde su cita del %1.</translation>
+    </message>
+    <message>
+        <source>Since your appointment on %1:</source>
+        <translation>Desde su cita del %1:</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDetails</name>
     <message>
         <source>Date of the check-in</source>
@@ -674,6 +1244,390 @@
         <translation>Lo dejó</translation>
     </message>
     <message>
+        <source>Very important</source>
+        <translation>Muy importante</translation>
+    </message>
+    <message>
+        <source>Somewhat important</source>
+        <translation>Algo importante</translation>
+    </message>
+    <message>
+        <source>Not important now</source>
+        <translation>No es importante ahora</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>No estoy seguro/a</translation>
+    </message>
+    <message>
+        <source>Living as long as possible</source>
+        <translation>Vivir el mayor tiempo posible</translation>
+    </message>
+    <message>
+        <source>Keeping the cancer from growing for as long as possible</source>
+        <translation>Evitar que el cáncer crezca por el mayor tiempo posible</translation>
+    </message>
+    <message>
+        <source>Quality of life</source>
+        <translation>Calidad de vida</translation>
+    </message>
+    <message>
+        <source>Relief of the symptoms I have now</source>
+        <translation>Aliviar los síntomas que tengo ahora</translation>
+    </message>
+    <message>
+        <source>Nausea or vomiting</source>
+        <translation>Náuseas o vómitos</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>A higher chance of infections</source>
+        <translation>Más riesgo de infecciones</translation>
+    </message>
+    <message>
+        <source>Losing my appetite</source>
+        <translation>Perder el apetito</translation>
+    </message>
+    <message>
+        <source>Gaining or losing weight</source>
+        <translation>Subir o bajar de peso</translation>
+    </message>
+    <message>
+        <source>Foggy thinking or memory problems</source>
+        <translation>Mente nublada o problemas de memoria</translation>
+    </message>
+    <message>
+        <source>Changes in sex life or vaginal dryness</source>
+        <translation>Cambios en la vida sexual o sequedad vaginal</translation>
+    </message>
+    <message>
+        <source>Time spent at the clinic</source>
+        <translation>Tiempo en la clínica</translation>
+    </message>
+    <message>
+        <source>Needles, IV lines or ports</source>
+        <translation>Agujas, vías IV o puertos</translation>
+    </message>
+    <message>
+        <source>Pills</source>
+        <translation>Pastillas</translation>
+    </message>
+    <message>
+        <source>Infusions</source>
+        <translation>Infusiones</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation>Sin preferencia</translation>
+    </message>
+    <message>
+        <source>Not far</source>
+        <translation>No muy lejos</translation>
+    </message>
+    <message>
+        <source>Within an hour</source>
+        <translation>Hasta una hora</translation>
+    </message>
+    <message>
+        <source>A few hours</source>
+        <translation>Unas horas</translation>
+    </message>
+    <message>
+        <source>Anywhere, for the right trial</source>
+        <translation>Donde sea, si es el ensayo adecuado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Tal vez</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Cuidado de los niños</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Comidas</translation>
+    </message>
+    <message>
+        <source>Housework</source>
+        <translation>Tareas de la casa</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Trámites y papeles</translation>
+    </message>
+    <message>
+        <source>Personal care</source>
+        <translation>Cuidado personal</translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation>Alguien con quien hablar</translation>
+    </message>
+    <message>
+        <source>Not considering</source>
+        <translation>No la estoy pensando</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>La estoy pensando</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Ya tengo cita</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ya la tuve</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Low (1 to 10 %)</source>
+        <translation>Bajo (1 a 10 %)</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>0 (IHC 0)</source>
+        <translation>0 (IHC 0)</translation>
+    </message>
+    <message>
+        <source>Ultralow (IHC 0 with faint staining)</source>
+        <translation>Ultrabajo (IHC 0 con tinción débil)</translation>
+    </message>
+    <message>
+        <source>Low: IHC 1+</source>
+        <translation>Bajo: IHC 1+</translation>
+    </message>
+    <message>
+        <source>Low: IHC 2+ and ISH negative</source>
+        <translation>Bajo: IHC 2+ e ISH negativo</translation>
+    </message>
+    <message>
+        <source>IHC 2+, ISH not known yet</source>
+        <translation>IHC 2+, ISH aún sin resultado</translation>
+    </message>
+    <message>
+        <source>Positive: IHC 3+</source>
+        <translation>Positivo: IHC 3+</translation>
+    </message>
+    <message>
+        <source>Positive: ISH amplified</source>
+        <translation>Positivo: ISH amplificado</translation>
+    </message>
+    <message>
+        <source>The first tumor</source>
+        <translation>El primer tumor</translation>
+    </message>
+    <message>
+        <source>A place it spread to</source>
+        <translation>Un lugar al que se extendió</translation>
+    </message>
+    <message>
+        <source>Premenopausal</source>
+        <translation>Premenopausia</translation>
+    </message>
+    <message>
+        <source>Perimenopausal</source>
+        <translation>Perimenopausia</translation>
+    </message>
+    <message>
+        <source>Postmenopausal</source>
+        <translation>Posmenopausia</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>PIK3CA</source>
+        <translation>PIK3CA</translation>
+    </message>
+    <message>
+        <source>AKT1</source>
+        <translation>AKT1</translation>
+    </message>
+    <message>
+        <source>PTEN</source>
+        <translation>PTEN</translation>
+    </message>
+    <message>
+        <source>ESR1</source>
+        <translation>ESR1</translation>
+    </message>
+    <message>
+        <source>BRCA1 (inherited)</source>
+        <translation>BRCA1 (hereditario)</translation>
+    </message>
+    <message>
+        <source>BRCA2 (inherited)</source>
+        <translation>BRCA2 (hereditario)</translation>
+    </message>
+    <message>
+        <source>PALB2 (inherited)</source>
+        <translation>PALB2 (hereditario)</translation>
+    </message>
+    <message>
+        <source>PD-L1</source>
+        <translation>PD-L1</translation>
+    </message>
+    <message>
+        <source>MSI-H or dMMR</source>
+        <translation>MSI-H o dMMR</translation>
+    </message>
+    <message>
+        <source>TMB-high</source>
+        <translation>TMB alto</translation>
+    </message>
+    <message>
+        <source>NTRK fusion</source>
+        <translation>Fusión de NTRK</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>No se hizo la prueba</translation>
+    </message>
+    <message>
+        <source>Tissue</source>
+        <translation>Tejido</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>Sangre</translation>
+    </message>
+    <message>
+        <source>Saliva</source>
+        <translation>Saliva</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Hueso</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Hígado</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Pulmón</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Cerebro</translation>
+    </message>
+    <message>
+        <source>Lymph nodes</source>
+        <translation>Ganglios linfáticos</translation>
+    </message>
+    <message>
+        <source>Skin or chest wall</source>
+        <translation>Piel o pared del pecho</translation>
+    </message>
+    <message>
+        <source>Metastatic when it was first found</source>
+        <translation>Ya era metastásico cuando se detectó</translation>
+    </message>
+    <message>
+        <source>It came back after earlier treatment</source>
+        <translation>Volvió después de un tratamiento anterior</translation>
+    </message>
+    <message>
+        <source>The cancer grew</source>
+        <translation>El cáncer creció</translation>
+    </message>
+    <message>
+        <source>Finished as planned</source>
+        <translation>Terminó según lo planeado</translation>
+    </message>
+    <message>
+        <source>Still taking it</source>
+        <translation>Todavía lo toma</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Cirugía</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Radioterapia</translation>
+    </message>
+    <message>
+        <source>HR-positive, HER2-negative</source>
+        <translation>HR positivo, HER2 negativo</translation>
+    </message>
+    <message>
+        <source>HR-positive, HER2-positive</source>
+        <translation>HR positivo, HER2 positivo</translation>
+    </message>
+    <message>
+        <source>HR-negative, HER2-positive</source>
+        <translation>HR negativo, HER2 positivo</translation>
+    </message>
+    <message>
+        <source>Triple negative</source>
+        <translation>Triple negativo</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Hormone-receptor positive</source>
+        <translation>Receptor hormonal positivo</translation>
+    </message>
+    <message>
+        <source>Hormone-receptor negative</source>
+        <translation>Receptor hormonal negativo</translation>
+    </message>
+    <message>
+        <source>Hormone-receptor status not known</source>
+        <translation>Receptor hormonal desconocido</translation>
+    </message>
+    <message>
+        <source>HER2-zero</source>
+        <translation>HER2 cero</translation>
+    </message>
+    <message>
+        <source>HER2-ultralow</source>
+        <translation>HER2 ultrabajo</translation>
+    </message>
+    <message>
+        <source>HER2-low</source>
+        <translation>HER2 bajo</translation>
+    </message>
+    <message>
+        <source>HER2-positive</source>
+        <translation>HER2 positivo</translation>
+    </message>
+    <message>
+        <source>HER2 not known</source>
+        <translation>HER2 desconocido</translation>
+    </message>
+    <message>
         <source>Estrogen receptor blocker (SERM)</source>
         <translation>Bloqueador del receptor de estrógeno (SERM)</translation>
     </message>
@@ -903,6 +1857,34 @@
     <message>
         <source>A new dose can&apos;t start after the medicine was stopped.</source>
         <translation>Una dosis nueva no puede empezar después de que dejó el medicamento.</translation>
+    </message>
+    <message>
+        <source>A side effect can&apos;t be both one of the hardest and one of the easiest to accept. Leave it in one of the two lists.</source>
+        <translation>Un efecto secundario no puede estar a la vez entre los más difíciles y los más fáciles de aceptar. Déjelo en una sola de las dos listas.</translation>
+    </message>
+    <message>
+        <source>A percentage goes only with a positive or low result. Clear the percentage, or change the result.</source>
+        <translation>Un porcentaje solo va con un resultado positivo o bajo. Borre el porcentaje, o cambie el resultado.</translation>
+    </message>
+    <message>
+        <source>Type a percentage from %1 to %2.</source>
+        <translation>Escriba un porcentaje del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Low means from %1 to %2 %. For a higher percentage, choose positive.</source>
+        <translation>Bajo quiere decir del %1 al %2 %. Para un porcentaje más alto, elija positivo.</translation>
+    </message>
+    <message>
+        <source>A treatment still being taken has no day it stopped. Clear that day, or choose why it stopped.</source>
+        <translation>Un tratamiento que todavía toma no tiene día en que se dejó. Borre ese día, o elija por qué se dejó.</translation>
+    </message>
+    <message>
+        <source>Choose a line number from %1 to %2.</source>
+        <translation>Elija un número de línea del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>A test that was not done has no date, sample or value. Clear them, or change the result.</source>
+        <translation>Una prueba que no se hizo no tiene fecha, muestra ni valor. Bórrelos, o cambie el resultado.</translation>
     </message>
     <message>
         <source>A new dose has to start after the last change.</source>
@@ -1188,6 +2170,470 @@
     </message>
 </context>
 <context>
+    <name>GoalFields</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>What matters most to me now</source>
+        <translation>Lo que más me importa ahora</translation>
+    </message>
+    <message>
+        <source>In a sentence or two. It goes at the top of your summary for your team.</source>
+        <translation>En una o dos oraciones. Aparece al principio del resumen para su equipo.</translation>
+    </message>
+    <message>
+        <source>What matters most</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>Such as: being well enough to travel to my daughter&apos;s wedding in June</source>
+        <translation>Por ejemplo: sentirme bien para viajar a la boda de mi hija en junio</translation>
+    </message>
+    <message>
+        <source>&amp;What matters most to me now</source>
+        <translation>Lo que más me &amp;importa ahora</translation>
+    </message>
+    <message>
+        <source>Your own words. You can change them any time; earlier ones are kept.</source>
+        <translation>Con sus propias palabras. Puede cambiarlas cuando quiera; las anteriores se conservan.</translation>
+    </message>
+    <message>
+        <source>How much each goal matters</source>
+        <translation>Qué tan importante es cada meta</translation>
+    </message>
+    <message>
+        <source>How much does each goal matter to you right now? There are no right answers, and they may change.</source>
+        <translation>¿Qué tan importante es cada meta para usted en este momento? No hay respuestas correctas, y pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>My goals now</source>
+        <translation>Mis metas ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Living as long as possible</source>
+        <translation>Vivir el &amp;mayor tiempo posible</translation>
+    </message>
+    <message>
+        <source>Treatment aimed at more time, even if it brings more side effects.</source>
+        <translation>Un tratamiento que busca más tiempo de vida, aunque traiga más efectos secundarios.</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping the cancer from growing for as long as possible</source>
+        <translation>Evitar que el cáncer &amp;crezca por el mayor tiempo posible</translation>
+    </message>
+    <message>
+        <source>Keeping the cancer stable, so it does not grow or spread.</source>
+        <translation>Mantener el cáncer estable, para que no crezca ni se extienda.</translation>
+    </message>
+    <message>
+        <source>Qualit&amp;y of life</source>
+        <translation>Calida&amp;d de vida</translation>
+    </message>
+    <message>
+        <source>Feeling as well as you can day to day, and doing what you enjoy.</source>
+        <translation>Sentirse lo mejor posible cada día y hacer lo que disfruta.</translation>
+    </message>
+    <message>
+        <source>&amp;Relief of the symptoms I have now</source>
+        <translation>Aliviar los &amp;síntomas que tengo ahora</translation>
+    </message>
+    <message>
+        <source>Easing pain, tiredness or other problems the cancer causes now.</source>
+        <translation>Aliviar el dolor, el cansancio u otros problemas que el cáncer causa ahora.</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Every treatment has side effects. Knowing which ones you could live with helps you and your team choose.</source>
+        <translation>Todo tratamiento tiene efectos secundarios. Saber con cuáles podría vivir le ayuda a usted y a su equipo a elegir.</translation>
+    </message>
+    <message>
+        <source>Har&amp;dest to accept</source>
+        <translation>Los más &amp;difíciles de aceptar</translation>
+    </message>
+    <message>
+        <source>Other hard ones, in my &amp;own words</source>
+        <translation>&amp;Otros difíciles, en mis palabras</translation>
+    </message>
+    <message>
+        <source>Check the ones you would find hardest to live with (Space checks).</source>
+        <translation>Marque los que le costaría más soportar (Espacio marca).</translation>
+    </message>
+    <message>
+        <source>Side effects hardest to accept</source>
+        <translation>Efectos secundarios más difíciles de aceptar</translation>
+    </message>
+    <message>
+        <source>Other hard side effects, in my words</source>
+        <translation>Otros efectos secundarios difíciles, en mis palabras</translation>
+    </message>
+    <message>
+        <source>Ea&amp;siest to accept</source>
+        <translation>Los más &amp;fáciles de aceptar</translation>
+    </message>
+    <message>
+        <source>Other easy ones, in my wo&amp;rds</source>
+        <translation>Otros fáciles, en mis palab&amp;ras</translation>
+    </message>
+    <message>
+        <source>Check the ones you could accept more easily (Space checks).</source>
+        <translation>Marque los que podría aceptar con más facilidad (Espacio marca).</translation>
+    </message>
+    <message>
+        <source>Side effects easiest to accept</source>
+        <translation>Efectos secundarios más fáciles de aceptar</translation>
+    </message>
+    <message>
+        <source>Other easy side effects, in my words</source>
+        <translation>Otros efectos secundarios fáciles, en mis palabras</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>How and where you would rather be treated, if you have a choice.</source>
+        <translation>Cómo y dónde preferiría recibir tratamiento, si puede elegir.</translation>
+    </message>
+    <message>
+        <source>Pills or infusions</source>
+        <translation>Pastillas o infusiones</translation>
+    </message>
+    <message>
+        <source>&amp;Pills or infusions</source>
+        <translation>Pastillas o &amp;infusiones</translation>
+    </message>
+    <message>
+        <source>Pills are taken at home; infusions go into a vein at a clinic or hospital.</source>
+        <translation>Las pastillas se toman en casa; las infusiones se ponen en la vena, en una clínica o un hospital.</translation>
+    </message>
+    <message>
+        <source>Where I want to be treated</source>
+        <translation>Dónde quiero recibir tratamiento</translation>
+    </message>
+    <message>
+        <source>Such as a clinic near home, or a cancer center</source>
+        <translation>Por ejemplo: una clínica cerca de casa o un centro de cáncer</translation>
+    </message>
+    <message>
+        <source>&amp;Where I want to be treated</source>
+        <translation>&amp;Dónde quiero recibir tratamiento</translation>
+    </message>
+    <message>
+        <source>A hospital, a clinic near home, a cancer center: whatever matters to you.</source>
+        <translation>Un hospital, una clínica cerca de casa, un centro de cáncer: lo que a usted le importe.</translation>
+    </message>
+    <message>
+        <source>How far I would travel</source>
+        <translation>Qué tan lejos viajaría</translation>
+    </message>
+    <message>
+        <source>How far I would &amp;travel</source>
+        <translation>Qué tan &amp;lejos viajaría</translation>
+    </message>
+    <message>
+        <source>Some treatments and trials are offered only in a few places.</source>
+        <translation>Algunos tratamientos y ensayos solo se ofrecen en pocos lugares.</translation>
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation>Ensayos clínicos</translation>
+    </message>
+    <message>
+        <source>A clinical trial tests a new treatment, or a new way to use one. Joining one is always your choice.</source>
+        <translation>Un ensayo clínico prueba un tratamiento nuevo, o una nueva forma de usar uno. Participar siempre es su decisión.</translation>
+    </message>
+    <message>
+        <source>Interest in clinical trials</source>
+        <translation>Interés en ensayos clínicos</translation>
+    </message>
+    <message>
+        <source>&amp;Interest in clinical trials</source>
+        <translation>&amp;Interés en ensayos clínicos</translation>
+    </message>
+    <message>
+        <source>Would you like to hear about trials that might fit you?</source>
+        <translation>¿Le gustaría saber de ensayos que podrían ser para usted?</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Asuntos prácticos</translation>
+    </message>
+    <message>
+        <source>Money, insurance and help at home shape what treatment fits your life.</source>
+        <translation>El dinero, el seguro y la ayuda en casa influyen en qué tratamiento se adapta a su vida.</translation>
+    </message>
+    <message>
+        <source>Insurance and out-of-network concerns</source>
+        <translation>Dudas sobre el seguro y servicios fuera de la red</translation>
+    </message>
+    <message>
+        <source>I&amp;nsurance and out-of-network concerns</source>
+        <translation>Dudas sobre el &amp;seguro y servicios fuera de la red</translation>
+    </message>
+    <message>
+        <source>Costs, coverage, or doctors and hospitals your plan may not pay for (out of network).</source>
+        <translation>Costos, cobertura, o médicos y hospitales que su plan tal vez no pague (fuera de la red).</translation>
+    </message>
+    <message>
+        <source>Help I have at home</source>
+        <translation>Ayuda que tengo en casa</translation>
+    </message>
+    <message>
+        <source>Help I have at ho&amp;me</source>
+        <translation>Ayuda que tengo en &amp;casa</translation>
+    </message>
+    <message>
+        <source>Check the help you can count on (Space checks).</source>
+        <translation>Marque la ayuda con la que puede contar (Espacio marca).</translation>
+    </message>
+    <message>
+        <source>Notes about help at home</source>
+        <translation>Notas sobre la ayuda en casa</translation>
+    </message>
+    <message>
+        <source>Notes a&amp;bout help at home</source>
+        <translation>&amp;Notas sobre la ayuda en casa</translation>
+    </message>
+    <message>
+        <source>Who helps and when, or help you still need.</source>
+        <translation>Quién ayuda y cuándo, o la ayuda que todavía necesita.</translation>
+    </message>
+    <message>
+        <source>My advocate</source>
+        <translation>Mi persona de apoyo</translation>
+    </message>
+    <message>
+        <source>Someone who comes with you, takes notes or speaks up for you.</source>
+        <translation>Alguien que va con usted, toma notas o habla por usted.</translation>
+    </message>
+    <message>
+        <source>My advocate&apos;s name</source>
+        <translation>Nombre de mi persona de apoyo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>My advocate&apos;s relationship to me</source>
+        <translation>Relación de mi persona de apoyo conmigo</translation>
+    </message>
+    <message>
+        <source>Such as partner, daughter or friend</source>
+        <translation>Por ejemplo: pareja, hija o amiga</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to me</source>
+        <translation>&amp;Relación conmigo</translation>
+    </message>
+    <message>
+        <source>May speak for me</source>
+        <translation>Puede hablar por mí</translation>
+    </message>
+    <message>
+        <source>&amp;May speak for me with my care team</source>
+        <translation>Puede &amp;hablar por mí con mi equipo de atención médica</translation>
+    </message>
+    <message>
+        <source>Your team may ask you to sign a form for this too.</source>
+        <translation>Es posible que su equipo también le pida firmar un formulario para esto.</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Segunda opinión</translation>
+    </message>
+    <message>
+        <source>Another cancer doctor looks at your case and plan. Many people get one, and doctors expect it.</source>
+        <translation>Otro/a oncólogo/a revisa su caso y su plan. Muchas personas piden una, y los médicos lo esperan.</translation>
+    </message>
+    <message>
+        <source>&amp;Second opinion</source>
+        <translation>&amp;Segunda opinión</translation>
+    </message>
+    <message>
+        <source>Where the second opinion is</source>
+        <translation>Dónde es la segunda opinión</translation>
+    </message>
+    <message>
+        <source>Such as a cancer center, or a doctor&apos;s name</source>
+        <translation>Por ejemplo: un centro de cáncer o el nombre de un/a médico/a</translation>
+    </message>
+    <message>
+        <source>Where (&amp;clinic or doctor)</source>
+        <translation>Dónde (&amp;clínica o médico/a)</translation>
+    </message>
+    <message>
+        <source>The hospital, cancer center or doctor.</source>
+        <translation>El hospital, el centro de cáncer o el/la médico/a.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsCommands</name>
+    <message>
+        <source>Change “%1”</source>
+        <translation>cambios en “%1”</translation>
+    </message>
+    <message>
+        <source>Change several answers in My goals</source>
+        <translation>cambios en varias respuestas de Mis metas</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPane</name>
+    <message>
+        <source>My goals</source>
+        <translation>Mis metas</translation>
+    </message>
+    <message>
+        <source>What matters to you, for choices about treatment. Every question is optional; answer what you like, when you like. Changes are saved as you go, with their dates, and earlier answers are kept.</source>
+        <translation>Lo que le importa a usted, para las decisiones sobre su tratamiento. Todas las preguntas son opcionales: responda lo que quiera, cuando quiera. Los cambios se guardan mientras avanza, con su fecha, y las respuestas anteriores se conservan.</translation>
+    </message>
+    <message>
+        <source>What changed since my last appointment</source>
+        <translation>Qué cambió desde mi última cita</translation>
+    </message>
+    <message>
+        <source>Answers you changed since then, with the day of each change.</source>
+        <translation>Las respuestas que cambió desde entonces, con el día de cada cambio.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>No past appointment yet, so there is nothing to compare with. After your first one, what you change here shows in this section.</source>
+        <translation>Aún no hay una cita pasada, así que no hay nada con qué comparar. Después de su primera cita, lo que cambie aquí aparecerá en esta sección.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since your last appointment (%1).</source>
+        <translation>No ha cambiado nada desde su última cita (%1).</translation>
+    </message>
+    <message>
+        <source>Since your last appointment (%1):</source>
+        <translation>Desde su última cita (%1):</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved yet</source>
+        <translation>⚠ Aún no se guardó</translation>
+    </message>
+    <message>
+        <source>What you typed is kept here, but not saved until the message under it is fixed. The last saved answer is still in your journal.</source>
+        <translation>Lo que escribió sigue aquí, pero no se guardará hasta que resuelva lo que dice el mensaje de abajo. La última respuesta guardada sigue en su cuaderno.</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Guardado</translation>
+    </message>
+    <message>
+        <source>Everything here is saved on this computer.</source>
+        <translation>Todo lo de aquí se guarda en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsWords</name>
+    <message>
+        <source>What matters most to me now</source>
+        <translation>Lo que más me importa ahora</translation>
+    </message>
+    <message>
+        <source>Side effects hardest to accept</source>
+        <translation>Efectos secundarios más difíciles de aceptar</translation>
+    </message>
+    <message>
+        <source>Other hard side effects, in my words</source>
+        <translation>Otros efectos secundarios difíciles, en mis palabras</translation>
+    </message>
+    <message>
+        <source>Side effects easiest to accept</source>
+        <translation>Efectos secundarios más fáciles de aceptar</translation>
+    </message>
+    <message>
+        <source>Other easy side effects, in my words</source>
+        <translation>Otros efectos secundarios fáciles, en mis palabras</translation>
+    </message>
+    <message>
+        <source>Pills or infusions</source>
+        <translation>Pastillas o infusiones</translation>
+    </message>
+    <message>
+        <source>Where I want to be treated</source>
+        <translation>Dónde quiero recibir tratamiento</translation>
+    </message>
+    <message>
+        <source>How far I would travel</source>
+        <translation>Qué tan lejos viajaría</translation>
+    </message>
+    <message>
+        <source>Interest in clinical trials</source>
+        <translation>Interés en ensayos clínicos</translation>
+    </message>
+    <message>
+        <source>Insurance and out-of-network concerns</source>
+        <translation>Dudas sobre el seguro y servicios fuera de la red</translation>
+    </message>
+    <message>
+        <source>Help I have at home</source>
+        <translation>Ayuda que tengo en casa</translation>
+    </message>
+    <message>
+        <source>Notes about help at home</source>
+        <translation>Notas sobre la ayuda en casa</translation>
+    </message>
+    <message>
+        <source>My advocate&apos;s name</source>
+        <translation>Nombre de mi persona de apoyo</translation>
+    </message>
+    <message>
+        <source>My advocate&apos;s relationship to me</source>
+        <translation>Relación de mi persona de apoyo conmigo</translation>
+    </message>
+    <message>
+        <source>My advocate may speak for me</source>
+        <translation>Mi persona de apoyo puede hablar por mí</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Segunda opinión</translation>
+    </message>
+    <message>
+        <source>Where the second opinion is</source>
+        <translation>Dónde es la segunda opinión</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (how much it matters)</source>
+        <translation>%1 (qué tan importante es)</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>%1: “%2” (answered %3)</source>
+        <translation>%1: “%2” (se respondió el %3)</translation>
+    </message>
+    <message>
+        <source>%1: cleared; it was “%2” (%3)</source>
+        <translation>%1: se borró; era “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1: from “%2” to “%3” (%4)</source>
+        <translation>%1: de “%2” a “%3” (%4)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} user guide</source>
@@ -1257,6 +2703,160 @@
     <message>
         <source>carried over from %1</source>
         <translation>pasada de la cita del %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinesPage</name>
+    <message>
+        <source>Treatment history</source>
+        <translation>Historial de tratamiento</translation>
+    </message>
+    <message>
+        <source>No lines yet. Add a line for each treatment plan.</source>
+        <translation>Aún no hay líneas. Agregue una línea por cada plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a line</source>
+        <translation>A&amp;gregar una línea</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this line</source>
+        <translation>&amp;Quitar esta línea</translation>
+    </message>
+    <message>
+        <source>Take this line out (Edit › Undo brings it back)</source>
+        <translation>Quitar esta línea (Editar › Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Line number</source>
+        <translation>Número de línea</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Such as letrozole and palbociclib</source>
+        <translation>Por ejemplo: letrozol y palbociclib</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Fecha en que terminó</translation>
+    </message>
+    <message>
+        <source>Not stopped</source>
+        <translation>No ha terminado</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>Por qué terminó</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment lines</source>
+        <translation>&amp;Líneas de tratamiento</translation>
+    </message>
+    <message>
+        <source>Treatment lines</source>
+        <translation>Líneas de tratamiento</translation>
+    </message>
+    <message>
+        <source>Line &amp;number</source>
+        <translation>&amp;Número de línea</translation>
+    </message>
+    <message>
+        <source>&amp;Drugs</source>
+        <translation>&amp;Medicamentos</translation>
+    </message>
+    <message>
+        <source>&amp;Started on</source>
+        <translation>Fecha de &amp;inicio</translation>
+    </message>
+    <message>
+        <source>St&amp;opped on</source>
+        <translation>Fecha en que &amp;terminó</translation>
+    </message>
+    <message>
+        <source>&amp;Why it stopped</source>
+        <translation>Po&amp;r qué terminó</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>A line</source>
+        <translation>Una línea</translation>
+    </message>
+    <message>
+        <source>drugs not named</source>
+        <translation>sin medicamentos anotados</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPage</name>
+    <message>
+        <source>Local treatments</source>
+        <translation>Tratamientos locales</translation>
+    </message>
+    <message>
+        <source>None yet. Add surgery, radiation or another treatment aimed at one place.</source>
+        <translation>Aún no hay ninguno. Agregue una cirugía, radioterapia u otro tratamiento dirigido a un lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a treatment</source>
+        <translation>A&amp;gregar un tratamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this treatment</source>
+        <translation>&amp;Quitar este tratamiento</translation>
+    </message>
+    <message>
+        <source>Take this treatment out (Edit › Undo brings it back)</source>
+        <translation>Quitar este tratamiento (Editar › Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <source>Kind of treatment</source>
+        <translation>Tipo de tratamiento</translation>
+    </message>
+    <message>
+        <source>Where in the body</source>
+        <translation>Parte del cuerpo</translation>
+    </message>
+    <message>
+        <source>Such as left breast, or spine</source>
+        <translation>Por ejemplo: mama izquierda, o columna</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of treatment</source>
+        <translation>&amp;Tipo de tratamiento</translation>
+    </message>
+    <message>
+        <source>Where in the &amp;body</source>
+        <translation>Parte del &amp;cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Local treatments</source>
+        <translation>Tratamientos &amp;locales</translation>
+    </message>
+    <message>
+        <source>A treatment</source>
+        <translation>Un tratamiento</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +3314,25 @@ Registro: %2</translation>
     <message>
         <source>“%1” has changes that were not saved: %2</source>
         <translation>“%1” tiene cambios sin guardar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MenopausePage</name>
+    <message>
+        <source>Menopause</source>
+        <translation>Menopausia</translation>
+    </message>
+    <message>
+        <source>Menopausal status</source>
+        <translation>Estado de menopausia</translation>
+    </message>
+    <message>
+        <source>&amp;Menopausal status</source>
+        <translation>Estado de &amp;menopausia</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Aún no hay respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +4099,80 @@ Para empezar, puede agregar una de estas:</translation>
     </message>
 </context>
 <context>
+    <name>ReceptorsPage</name>
+    <message>
+        <source>Receptors: ER, PR and HER2</source>
+        <translation>Receptores: ER, PR y HER2</translation>
+    </message>
+    <message>
+        <source>From your pathology report. Leave anything you don&apos;t know; you can come back to it.</source>
+        <translation>Según su informe de patología. Deje en blanco lo que no sepa; puede volver a esto después.</translation>
+    </message>
+    <message>
+        <source>ER (estrogen receptor)</source>
+        <translation>ER (receptor de estrógeno)</translation>
+    </message>
+    <message>
+        <source>Cells with ER, in percent</source>
+        <translation>Células con ER, en porcentaje</translation>
+    </message>
+    <message>
+        <source>PR (progesterone receptor)</source>
+        <translation>PR (receptor de progesterona)</translation>
+    </message>
+    <message>
+        <source>Cells with PR, in percent</source>
+        <translation>Células con PR, en porcentaje</translation>
+    </message>
+    <message>
+        <source>HER2</source>
+        <translation>HER2</translation>
+    </message>
+    <message>
+        <source>Date of the test</source>
+        <translation>Fecha de la prueba</translation>
+    </message>
+    <message>
+        <source>Where the tissue came from</source>
+        <translation>De dónde salió el tejido</translation>
+    </message>
+    <message>
+        <source>E&amp;R (estrogen receptor)</source>
+        <translation>ER (&amp;receptor de estrógeno)</translation>
+    </message>
+    <message>
+        <source>&amp;Cells with ER (%)</source>
+        <translation>&amp;Células con ER (%)</translation>
+    </message>
+    <message>
+        <source>&amp;PR (progesterone receptor)</source>
+        <translation>PR (receptor de pr&amp;ogesterona)</translation>
+    </message>
+    <message>
+        <source>Ce&amp;lls with PR (%)</source>
+        <translation>Cé&amp;lulas con PR (%)</translation>
+    </message>
+    <message>
+        <source>HER2 (&amp;IHC or ISH)</source>
+        <translation>HER2 (&amp;IHC o ISH)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the test</source>
+        <translation>&amp;Fecha de la prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Where the tissue came from</source>
+        <translation>&amp;De dónde salió el tejido</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>⚠ %1 (not saved yet)</source>
+        <translation>⚠ %1 (aún no se guardó)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreScale</name>
     <message>
         <source>Type a number from 0 to 10, or click one. Backspace clears it: a scale left empty is skipped, which is not a zero.</source>
@@ -2500,6 +4193,56 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>Now: %1. From 0, %2, to 10, %3.</source>
         <translation>Ahora: %1. Desde 0, %2, hasta 10, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionedForm</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>← Previous section</source>
+        <translation>← Sección anterior</translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation>Sección anterior</translation>
+    </message>
+    <message>
+        <source>Previous section (Ctrl+PgUp)</source>
+        <translation>Sección anterior (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next section →</source>
+        <translation>Sección siguiente →</translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation>Sección siguiente</translation>
+    </message>
+    <message>
+        <source>Next section (Ctrl+PgDown)</source>
+        <translation>Sección siguiente (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Section %1 of %2: %3</source>
+        <translation>Sección %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, answered</source>
+        <translation>%1, respondida</translation>
+    </message>
+    <message>
+        <source>%1, not answered yet</source>
+        <translation>%1, aún sin responder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n section(s) answered</source>
+        <translation>
+            <numerusform>%1 de %n sección respondida</numerusform>
+            <numerusform>%1 de %n secciones respondidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2571,6 +4314,198 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>Start a new line</source>
         <translation>Empezar una línea nueva</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadPage</name>
+    <message>
+        <source>&amp;Bone</source>
+        <translation>&amp;Hueso</translation>
+    </message>
+    <message>
+        <source>&amp;Liver</source>
+        <translation>Hí&amp;gado</translation>
+    </message>
+    <message>
+        <source>L&amp;ung</source>
+        <translation>Pu&amp;lmón</translation>
+    </message>
+    <message>
+        <source>B&amp;rain</source>
+        <translation>&amp;Cerebro</translation>
+    </message>
+    <message>
+        <source>Lymph &amp;nodes</source>
+        <translation>Ga&amp;nglios linfáticos</translation>
+    </message>
+    <message>
+        <source>&amp;Skin or chest wall</source>
+        <translation>P&amp;iel o pared del pecho</translation>
+    </message>
+    <message>
+        <source>&amp;Another place</source>
+        <translation>&amp;Otro lugar</translation>
+    </message>
+    <message>
+        <source>Where it has spread</source>
+        <translation>Dónde se ha extendido</translation>
+    </message>
+    <message>
+        <source>Where else</source>
+        <translation>Dónde más</translation>
+    </message>
+    <message>
+        <source>Such as the lining of the belly</source>
+        <translation>Por ejemplo: el revestimiento del vientre</translation>
+    </message>
+    <message>
+        <source>&amp;Where else</source>
+        <translation>&amp;Dónde más</translation>
+    </message>
+    <message>
+        <source>How it came back</source>
+        <translation>Cómo regresó</translation>
+    </message>
+    <message>
+        <source>Spread when first found, or &amp;came back?</source>
+        <translation>¿Ya se había extendido cuando se encontró, o &amp;regresó?</translation>
+    </message>
+</context>
+<context>
+    <name>SubtypeBox</name>
+    <message>
+        <source>The subtype, as MBC Desktop reads it</source>
+        <translation>El subtipo, según lo lee MBC Desktop</translation>
+    </message>
+    <message>
+        <source>How it was worked out:</source>
+        <translation>Cómo se determinó:</translation>
+    </message>
+    <message>
+        <source>This is how MBC Desktop reads the results you typed; your care team confirms your subtype.</source>
+        <translation>Así es como MBC Desktop lee los resultados que escribió; su equipo de atención médica confirma su subtipo.</translation>
+    </message>
+    <message>
+        <source>Subtype: %1</source>
+        <translation>Subtipo: %1</translation>
+    </message>
+    <message>
+        <source>A new biopsy may change this. %1</source>
+        <translation>Una nueva biopsia puede cambiar esto. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubtypeReasons</name>
+    <message>
+        <source>ER-low still counts as hormone-receptor positive, but ER-low cancers often behave like ER-negative ones.</source>
+        <translation>ER bajo todavía cuenta como receptor hormonal positivo, pero los cánceres con ER bajo a menudo se comportan como los ER negativos.</translation>
+    </message>
+    <message>
+        <source>HER2-low is a group used when choosing some treatments; it is not a formal type of breast cancer.</source>
+        <translation>HER2 bajo es un grupo que se usa al elegir algunos tratamientos; no es un tipo formal de cáncer de mama.</translation>
+    </message>
+    <message>
+        <source>Breast cancer in men is sorted into types by the same rules.</source>
+        <translation>El cáncer de mama en los hombres se clasifica en tipos con las mismas reglas.</translation>
+    </message>
+    <message>
+        <source>No ER, PR or HER2 results are recorded yet, so the type is not known.</source>
+        <translation>Aún no hay resultados de ER, PR ni HER2 anotados, así que no se conoce el tipo.</translation>
+    </message>
+    <message>
+        <source>Your latest ER, PR and HER2 results are from before the cancer last grew. These results can change between the first tumor and the places it spreads to: in one large review, ER changed in about 19 in 100 people, PR in about 31 in 100 and HER2 in about 10 in 100. So a new biopsy may change the type. Your care team can say whether one makes sense for you.</source>
+        <translation>Sus últimos resultados de ER, PR y HER2 son de antes de la última vez que el cáncer creció. Estos resultados pueden cambiar entre el primer tumor y los lugares a los que se extiende: en una revisión grande, ER cambió en unas 19 de cada 100 personas, PR en unas 31 de cada 100 y HER2 en unas 10 de cada 100. Por eso una nueva biopsia puede cambiar el tipo. Su equipo de atención médica puede decirle si tiene sentido en su caso.</translation>
+    </message>
+    <message>
+        <source>ER and PR are both negative, so the cancer is hormone-receptor negative.</source>
+        <translation>ER y PR son negativos, así que el cáncer es de receptor hormonal negativo.</translation>
+    </message>
+    <message>
+        <source>HER2 is IHC 0, so the cancer is HER2-negative.</source>
+        <translation>HER2 es IHC 0, así que el cáncer es HER2 negativo.</translation>
+    </message>
+    <message>
+        <source>HER2 is IHC 0 with faint staining, which counts as HER2-ultralow: HER2-negative.</source>
+        <translation>HER2 es IHC 0 con tinción débil, lo que cuenta como HER2 ultrabajo: HER2 negativo.</translation>
+    </message>
+    <message>
+        <source>HER2 is IHC 1+, which counts as HER2-low: not HER2-positive.</source>
+        <translation>HER2 es IHC 1+, lo que cuenta como HER2 bajo: no es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>HER2 is IHC 2+ with a negative ISH test, which counts as HER2-low: not HER2-positive.</source>
+        <translation>HER2 es IHC 2+ con una prueba ISH negativa, lo que cuenta como HER2 bajo: no es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>HER2 is IHC 2+, a borderline score. The ISH test decides whether it is HER2-positive or HER2-low.</source>
+        <translation>HER2 es IHC 2+, un puntaje en el límite. La prueba ISH decide si es HER2 positivo o HER2 bajo.</translation>
+    </message>
+    <message>
+        <source>HER2 is IHC 3+, so the cancer is HER2-positive.</source>
+        <translation>HER2 es IHC 3+, así que el cáncer es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>The ISH test found extra copies of the HER2 gene (amplified), so the cancer is HER2-positive.</source>
+        <translation>La prueba ISH encontró copias extra del gen HER2 (amplificado), así que el cáncer es HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>Together: HR-positive, HER2-negative.</source>
+        <translation>En conjunto: HR positivo, HER2 negativo.</translation>
+    </message>
+    <message>
+        <source>Together: HR-positive, HER2-positive.</source>
+        <translation>En conjunto: HR positivo, HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>Together: HR-negative, HER2-positive.</source>
+        <translation>En conjunto: HR negativo, HER2 positivo.</translation>
+    </message>
+    <message>
+        <source>ER, PR and HER2 are all negative, so the cancer is called triple negative.</source>
+        <translation>ER, PR y HER2 son todos negativos, así que el cáncer se llama triple negativo.</translation>
+    </message>
+    <message>
+        <source>%1 is positive (%2 %), so the cancer is hormone-receptor positive.</source>
+        <translation>%1 es positivo (%2 %), así que el cáncer es de receptor hormonal positivo.</translation>
+    </message>
+    <message>
+        <source>%1 is positive, so the cancer is hormone-receptor positive.</source>
+        <translation>%1 es positivo, así que el cáncer es de receptor hormonal positivo.</translation>
+    </message>
+    <message>
+        <source>%1 is low (%2 %), so the cancer is hormone-receptor positive.</source>
+        <translation>%1 es bajo (%2 %), así que el cáncer es de receptor hormonal positivo.</translation>
+    </message>
+    <message>
+        <source>%1 is low, so the cancer is hormone-receptor positive.</source>
+        <translation>%1 es bajo, así que el cáncer es de receptor hormonal positivo.</translation>
+    </message>
+    <message>
+        <source>ER at %1 % is in the range from 1 to 10 %, called ER-low.</source>
+        <translation>Un ER del %1 % está entre el 1 y el 10 %: se llama ER bajo.</translation>
+    </message>
+    <message>
+        <source>%1 is negative, but the %2 result is not known.</source>
+        <translation>%1 es negativo, pero no se conoce el resultado de %2.</translation>
+    </message>
+    <message>
+        <source>The type can&apos;t be worked out until these results are known: %1.</source>
+        <translation>No se puede saber el tipo hasta que se conozcan estos resultados: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SubtypeWords</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (ER-low)</source>
+        <translation>%1 (ER bajo)</translation>
     </message>
 </context>
 <context>

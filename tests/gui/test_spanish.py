@@ -48,7 +48,24 @@ TS = ROOT / "resources" / "translations" / "mbc_desktop_es.ts"
 QM = ROOT / "src" / "mbc_desktop" / "resources" / "translations" / "mbc_desktop_es.qm"
 STORAGE = ROOT / "src" / "mbc_desktop" / "storage"
 # The same in both languages.
-SAME_IN_BOTH = {"MBC Desktop", "English", "Español", "No", "Esc", "OK"}
+# Names and test results written the same way in both languages.
+SAME_IN_BOTH = {
+    "MBC Desktop",
+    "English",
+    "Español",
+    "No",
+    "Esc",
+    "OK",
+    "0 (IHC 0)",
+    "PIK3CA",
+    "AKT1",
+    "PTEN",
+    "ESR1",
+    "PD-L1",
+    "HER2",
+    "ER",
+    "PR",
+}
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w+\}")
 
 

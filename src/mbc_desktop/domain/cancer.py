@@ -382,7 +382,7 @@ EXPLANATIONS: dict[str, str] = {
     "her2.her2_unknown": "The HER2 result is not known, or you are not sure what it was.",
     "tested_on": "The day the sample was taken, or the date on the report.",
     "sample": "Where the tissue came from. Results can differ between the two places.",
-    "sample.original_tumour": "The first tumour, usually in the breast.",
+    "sample.original_tumour": "The first tumor, usually in the breast.",
     "sample.metastasis": "A place the cancer has spread to, such as the liver or a bone.",
     "sample.not_sure": "You are not sure where the sample came from.",
     # menopause
@@ -410,7 +410,7 @@ EXPLANATIONS: dict[str, str] = {
     "result.not_tested": "This test has not been done.",
     "result.not_sure": "You are not sure of the result.",
     "test_sample.tissue": "Tissue from a biopsy or surgery.",
-    "test_sample.blood": "A blood test. For tumour genes this is called a liquid biopsy (ctDNA).",
+    "test_sample.blood": "A blood test. For tumor genes this is called a liquid biopsy (ctDNA).",
     "test_sample.saliva": "Spit in a tube. Used for inherited (germline) gene tests.",
     "test_sample.not_sure": "You are not sure what was tested.",
     "value": "A number or name from the report, such as a CPS of 10 or a TMB of 12.",

@@ -82,7 +82,7 @@ def test_every_section_filled_by_keyboard_is_saved_and_counted(
     alt(qtbot, "D")
     type_date(qtbot, TESTED)
     alt(qtbot, "W")
-    pick(qtbot, "The first tumour")
+    pick(qtbot, "The first tumor")
     assert pane.receptors.subtype_box.name_label.text() == "Hormone-receptor positive, HER2-low"
 
     # 2 Menopause

@@ -86,7 +86,7 @@ TRANSLATABLE: dict[str, str] = {
         "Where the tissue came from. Results can differ between the two places.",
     ),
     "sample.original_tumour": QT_TRANSLATE_NOOP(
-        "CancerExplanations", "The first tumour, usually in the breast."
+        "CancerExplanations", "The first tumor, usually in the breast."
     ),
     "sample.metastasis": QT_TRANSLATE_NOOP(
         "CancerExplanations", "A place the cancer has spread to, such as the liver or a bone."
@@ -166,7 +166,7 @@ TRANSLATABLE: dict[str, str] = {
     ),
     "test_sample.blood": QT_TRANSLATE_NOOP(
         "CancerExplanations",
-        "A blood test. For tumour genes this is called a liquid biopsy (ctDNA).",
+        "A blood test. For tumor genes this is called a liquid biopsy (ctDNA).",
     ),
     "test_sample.saliva": QT_TRANSLATE_NOOP(
         "CancerExplanations", "Spit in a tube. Used for inherited (germline) gene tests."

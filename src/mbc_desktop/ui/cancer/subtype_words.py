@@ -47,7 +47,7 @@ FIXED: dict[str, str] = {
     REBIOPSY_REASON: QT_TRANSLATE_NOOP(
         "SubtypeReasons",
         "Your latest ER, PR and HER2 results are from before the cancer last grew. These results "
-        "can change between the first tumour and the places it spreads to: in one large review, "
+        "can change between the first tumor and the places it spreads to: in one large review, "
         "ER changed in about 19 in 100 people, PR in about 31 in 100 and HER2 in about 10 in "
         "100. So a new biopsy may change the type. Your care team can say whether one makes "
         "sense for you.",
