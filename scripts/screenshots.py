@@ -55,7 +55,9 @@ def main(out: Path, only: str | None) -> None:
     from PySide6.QtWidgets import QWidget
     from tests.sample_journal import (
         fill_appointments,
+        fill_cancer,
         fill_check_ins,
+        fill_goals,
         fill_medications,
         fill_questions,
     )
@@ -127,6 +129,8 @@ def main(out: Path, only: str | None) -> None:
                 journal = journals[id(window)]
                 fill_check_ins(journal.symptoms)
                 fill_medications(journal.medications)
+                fill_goals(journal.goals)
+                fill_cancer(journal.cancer)
                 picked = fill_questions(pane._service)
                 pane.select_question(picked)
                 settle()

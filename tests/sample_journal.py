@@ -10,7 +10,13 @@ from mbc_desktop.services import QuestionService
 if TYPE_CHECKING:
     from datetime import date
 
-    from mbc_desktop.services import AppointmentService, MedicationService, SymptomService
+    from mbc_desktop.services import (
+        AppointmentService,
+        CancerProfileService,
+        GoalsService,
+        MedicationService,
+        SymptomService,
+    )
 
 QUESTIONS: list[tuple[str, Topic, Priority]] = [
     (
@@ -243,5 +249,101 @@ def fill_medications(medications: "MedicationService", today: "date | None" = No
             started_on=start - timedelta(days=200),
             stopped_on=start - timedelta(days=10),
             notes="Stopped: hand-foot syndrome.",
+        )
+    )
+
+
+def fill_goals(goals: "GoalsService") -> None:
+    """A person's goals and preferences, partly answered (some sections left for later)."""
+    from mbc_desktop.domain.goals import (
+        GoalName,
+        Importance,
+        Preferences,
+        SecondOpinion,
+        SideEffectTopic,
+        Travel,
+        TreatmentForm,
+        YesMaybeNo,
+    )
+
+    goals.save(
+        Preferences(
+            importance={
+                GoalName.LIVING_LONGER: Importance.VERY_IMPORTANT,
+                GoalName.QUALITY_OF_LIFE: Importance.VERY_IMPORTANT,
+                GoalName.DELAYING_PROGRESSION: Importance.SOMEWHAT_IMPORTANT,
+                GoalName.SYMPTOM_RELIEF: Importance.NOT_SURE,
+            },
+            what_matters_most="Being well enough to travel to my daughter's wedding in June.",
+            hardest_side_effects=(SideEffectTopic.NAUSEA, SideEffectTopic.NUMB_TINGLING),
+            easiest_side_effects=(SideEffectTopic.HAIR_LOSS,),
+            treatment_form=TreatmentForm.PILLS,
+            travel=Travel.WITHIN_AN_HOUR,
+            trials_interest=YesMaybeNo.MAYBE,
+            second_opinion=SecondOpinion.CONSIDERING,
+        )
+    )
+
+
+def fill_cancer(cancer: "CancerProfileService") -> None:
+    """About my cancer: receptors (HR-positive, HER2-low), some biomarkers, bone and liver
+    spread, two treatment lines (the first stopped when the cancer grew)."""
+    from datetime import date
+
+    from mbc_desktop.domain.cancer import (
+        Biomarker,
+        BiomarkerResult,
+        BiomarkerTest,
+        CancerProfile,
+        Her2Status,
+        HormoneReceptor,
+        HowItCameBack,
+        MenopausalStatus,
+        ReceptorTest,
+        SampleSite,
+        SpreadSite,
+        StopReason,
+        TestSample,
+        TreatmentLine,
+    )
+
+    cancer.save(
+        CancerProfile(
+            receptors=ReceptorTest(
+                er=HormoneReceptor.POSITIVE,
+                er_percent=90,
+                pr=HormoneReceptor.POSITIVE,
+                pr_percent=40,
+                her2=Her2Status.LOW_1_PLUS,
+                tested_on=date(2025, 3, 10),
+                sample=SampleSite.METASTASIS,
+            ),
+            menopausal_status=MenopausalStatus.POSTMENOPAUSAL,
+            biomarkers=(
+                BiomarkerTest(
+                    marker=Biomarker.PIK3CA,
+                    result=BiomarkerResult.NEGATIVE,
+                    tested_on=date(2025, 3, 20),
+                    sample=TestSample.TISSUE,
+                ),
+                BiomarkerTest(marker=Biomarker.GERMLINE_BRCA1, result=BiomarkerResult.NEGATIVE),
+            ),
+            spread=(SpreadSite.BONE, SpreadSite.LIVER),
+            how_it_came_back=HowItCameBack.RECURRENCE,
+            lines=(
+                TreatmentLine(
+                    number=1,
+                    drugs="letrozole and ribociclib",
+                    started_on=date(2025, 4, 1),
+                    stopped_on=date(2026, 1, 15),
+                    stop_reason=StopReason.PROGRESSION,
+                ),
+                TreatmentLine(
+                    number=2,
+                    drugs="fulvestrant and capivasertib",
+                    started_on=date(2026, 2, 1),
+                    stop_reason=StopReason.STILL_TAKING,
+                ),
+            ),
         )
     )
