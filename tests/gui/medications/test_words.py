@@ -14,7 +14,8 @@ from mbc_desktop.domain.medications import (
 )
 from mbc_desktop.ui.application import make_application
 from mbc_desktop.ui.common.i18n import use_language
-from mbc_desktop.ui.medications.words import card_lines, event_line, fill, history_lines
+from mbc_desktop.ui.common.texts import fill
+from mbc_desktop.ui.medications.words import card_lines, event_line, history_lines
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

@@ -2,7 +2,6 @@
 "What changed since my last appointment" ("How far I would travel: from “Within an hour” to
 “Anywhere, for the right trial” (Nov 20, 2026)")."""
 
-import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -11,6 +10,7 @@ from mbc_desktop.domain.choice import Choice
 from mbc_desktop.domain.goals import GoalName
 from mbc_desktop.services.goals import PreferenceChange
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label
+from mbc_desktop.ui.common.texts import fill, shorten
 
 # Each answer by its name, as "What changed" and the undo texts say it (no Alt letters here).
 FIELD_NAMES: dict[str, str] = {
@@ -32,31 +32,6 @@ FIELD_NAMES: dict[str, str] = {
     "second_opinion": QT_TRANSLATE_NOOP("GoalsWords", "Second opinion"),
     "second_opinion_where": QT_TRANSLATE_NOOP("GoalsWords", "Where the second opinion is"),
 }
-
-_PLACE = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: str) -> str:
-    """Put ``values`` in for %1, %2… in one pass (a text with "%2" in it stays as typed)."""
-    return _PLACE.sub(
-        lambda found: (
-            values[int(found.group(1)) - 1]
-            if 0 < int(found.group(1)) <= len(values)
-            else found.group(0)
-        ),
-        template,
-    )
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """``text`` on one line, cut at a word boundary to at most ``limit`` characters, with "…"."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
 
 
 def day_text(day: date) -> str:
@@ -91,7 +66,7 @@ def value_text(value: object) -> str:
         return label(value)
     if isinstance(value, tuple | list):
         return ", ".join(label(item) if isinstance(item, Choice) else str(item) for item in value)
-    return shorten(str(value))
+    return shorten(str(value), 60)
 
 
 def change_line(change: PreferenceChange) -> str:

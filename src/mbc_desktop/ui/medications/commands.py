@@ -22,23 +22,14 @@ from mbc_desktop.domain.medications import (
 )
 from mbc_desktop.services import MedicationService
 from mbc_desktop.ui.common.i18n import label
-from mbc_desktop.ui.medications.words import day_text, fill
+from mbc_desktop.ui.common.texts import fill, shorten
+from mbc_desktop.ui.medications.words import day_text
 
 Select = Callable[[int | None], None]
 
 
 def _nothing(_medication_id: int | None) -> None:
     pass
-
-
-def shorten(text: str, limit: int = 40) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
 
 
 class AddMedication(QUndoCommand):

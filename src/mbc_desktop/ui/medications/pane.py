@@ -44,6 +44,7 @@ from mbc_desktop.domain import Appointment
 from mbc_desktop.domain.medications import Medication, NewMedication
 from mbc_desktop.services import MedicationService
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from mbc_desktop.ui.common.texts import fill, shorten
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     NoticeBanner,
@@ -53,11 +54,11 @@ from mbc_desktop.ui.common.widgets import (
     plain_label,
     reveal_soon,
 )
-from mbc_desktop.ui.medications.commands import AddMedication, DeleteMedication, shorten
+from mbc_desktop.ui.medications.commands import AddMedication, DeleteMedication
 from mbc_desktop.ui.medications.editor import MedicationEditor
 from mbc_desktop.ui.medications.model import CardDelegate, MedicationListModel
 from mbc_desktop.ui.medications.parts import focusable_text
-from mbc_desktop.ui.medications.words import day_text, event_line, fill
+from mbc_desktop.ui.medications.words import day_text, event_line
 
 
 class _MedicationList(QListView):

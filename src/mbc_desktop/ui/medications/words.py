@@ -6,7 +6,6 @@ they are built in one place. Colour is never needed to read them: each event sta
 mark and a word.
 """
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -18,6 +17,7 @@ from mbc_desktop.domain.medications import (
     MedicationEventKind,
 )
 from mbc_desktop.ui.common.i18n import label
+from mbc_desktop.ui.common.texts import fill
 
 # A mark before each event, so the kind shows without colour (and before the word says it).
 EVENT_MARKS = {
@@ -25,21 +25,6 @@ EVENT_MARKS = {
     MedicationEventKind.CHANGED: "↕",
     MedicationEventKind.STOPPED: "■",
 }
-
-
-_PLACE = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: str) -> str:
-    """Put ``values`` in for %1, %2… in one pass (a name with "%2" in it stays as typed)."""
-    return _PLACE.sub(
-        lambda found: (
-            values[int(found.group(1)) - 1]
-            if 0 < int(found.group(1)) <= len(values)
-            else found.group(0)
-        ),
-        template,
-    )
 
 
 def qdate(day: date) -> QDate:

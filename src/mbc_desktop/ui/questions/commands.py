@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import NewQuestion, Question, QuestionChanges
 from mbc_desktop.services import QuestionService
+from mbc_desktop.ui.common.texts import fill, shorten
 
 Select = Callable[[int | None], None]
 
@@ -20,28 +21,12 @@ def _nothing(_question_id: int | None) -> None:
     pass
 
 
-def _fill(template: str, *values: str) -> str:
-    for place, value in enumerate(values, start=1):
-        template = template.replace(f"%{place}", value)
-    return template
-
-
-def shorten(text: str, limit: int = 40) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
-
-
 class AddQuestion(QUndoCommand):
     def __init__(
         self, service: QuestionService, new: NewQuestion, select: Select = _nothing
     ) -> None:
         super().__init__(
-            _fill(QCoreApplication.translate("QuestionCommands", "Add “%1”"), shorten(new.text))
+            fill(QCoreApplication.translate("QuestionCommands", "Add “%1”"), shorten(new.text))
         )
         self._service = service
         self._new = new
@@ -65,7 +50,7 @@ class DeleteQuestion(QUndoCommand):
         self, service: QuestionService, question: Question, select: Select = _nothing
     ) -> None:
         super().__init__(
-            _fill(
+            fill(
                 QCoreApplication.translate("QuestionCommands", "Delete “%1”"),
                 shorten(question.text),
             )
@@ -104,9 +89,9 @@ class ChangeQuestion(QUndoCommand):
         }
         template = templates.get(fields[0], "") if len(fields) == 1 and new_label else ""
         super().__init__(
-            _fill(template, shorten(question.text), new_label)
+            fill(template, shorten(question.text), new_label)
             if template
-            else _fill(
+            else fill(
                 QCoreApplication.translate("QuestionCommands", "Change “%1”"),
                 shorten(question.text),
             )
@@ -142,7 +127,7 @@ class MoveQuestion(QUndoCommand):
         select: Select = _nothing,
     ) -> None:
         super().__init__(
-            _fill(
+            fill(
                 QCoreApplication.translate("QuestionCommands", "Move “%1”"), shorten(question.text)
             )
         )

@@ -46,6 +46,7 @@ from mbc_desktop.domain import (
 )
 from mbc_desktop.services import AppointmentService, QuestionService
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, number
+from mbc_desktop.ui.common.texts import shorten
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -60,7 +61,6 @@ from mbc_desktop.ui.questions.commands import (
     AddQuestion,
     DeleteQuestion,
     MoveQuestion,
-    shorten,
 )
 from mbc_desktop.ui.questions.editor import QuestionEditor
 from mbc_desktop.ui.questions.filter_bar import QuestionFilterBar

@@ -13,22 +13,13 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import Question, QuestionChanges, Status
 from mbc_desktop.services import QuestionService
+from mbc_desktop.ui.common.texts import shorten
 
 Select = Callable[[int], None]
 
 
 def _nothing(_question_id: int) -> None:
     pass
-
-
-def shorten(text: str, limit: int = 40) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,.;:") + "…"
 
 
 def _command_text(question: Question, status: Status, status_words: str) -> str:

@@ -36,6 +36,7 @@ from mbc_desktop.services import (
     QuestionService,
 )
 from mbc_desktop.ui.common.i18n import label, number
+from mbc_desktop.ui.common.texts import shorten
 from mbc_desktop.ui.common.theme import TextRole, set_text_role
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -46,7 +47,7 @@ from mbc_desktop.ui.common.widgets import (
     announce,
     reveal,
 )
-from mbc_desktop.ui.visit.commands import SetQuestionStatus, shorten
+from mbc_desktop.ui.visit.commands import SetQuestionStatus
 from mbc_desktop.ui.visit.parts import TypedText
 from mbc_desktop.ui.visit.question_list import (
     VisitQuestionList,
