@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict
 
 from mbc_desktop.domain.choice import Choice
-from mbc_desktop.domain.text import clean_multiline, clean_single_line
+from mbc_desktop.domain.text import clean_single_line, limited
 
 # A name with a title fits in 120; an address or a telehealth link and phone number in 300.
 # Notes get the room of an answer: what the doctor said, in the person's words.
@@ -42,15 +42,8 @@ class Role(Choice):
 
 def _limited(what: str, limit: int, *, multiline: bool) -> Callable[[str], str]:
     """A cleaning validator that refuses more than ``limit`` characters, naming ``what``."""
-    advice = ": keep the main points." if multiline else "."
-
-    def check(value: str) -> str:
-        text = clean_multiline(value) if multiline else clean_single_line(value)
-        if len(text) > limit:
-            raise ValueError(f"Keep {what} under {limit} characters (now {len(text)}){advice}")
-        return text
-
-    return check
+    advice = ": keep the main points." if multiline else ""
+    return limited(what, limit, multiline=multiline, advice=advice)
 
 
 def _must_be_aware(value: object) -> object:

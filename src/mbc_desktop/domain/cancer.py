@@ -8,7 +8,6 @@ The words here are for learning, never advice: ``EXPLANATIONS`` says in plain la
 each test or term means (facts from the shared fact sheet, our words).
 """
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated
 
@@ -22,7 +21,7 @@ from pydantic import (
 )
 
 from mbc_desktop.domain.choice import Choice
-from mbc_desktop.domain.text import clean_single_line
+from mbc_desktop.domain.text import limited
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2199
@@ -159,16 +158,6 @@ NOT_TESTED_WITH_DETAILS = (
 )
 
 
-def _limited(what: str, limit: int) -> Callable[[str], str]:
-    def check(value: str) -> str:
-        text = clean_single_line(value)
-        if len(text) > limit:
-            raise ValueError(f"Keep {what} under {limit} characters (now {len(text)}).")
-        return text
-
-    return check
-
-
 def _day(value: date | None) -> date | None:
     if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         raise ValueError(f"Choose a date between the years {EARLIEST_YEAR} and {LATEST_YEAR}.")
@@ -176,11 +165,11 @@ def _day(value: date | None) -> date | None:
 
 
 Day = Annotated[date | None, AfterValidator(_day)]
-Drugs = Annotated[str, AfterValidator(_limited("the drug names", DRUGS_MAX_CHARS))]
-Where = Annotated[str, AfterValidator(_limited("the place", WHERE_MAX_CHARS))]
-SpreadOther = Annotated[str, AfterValidator(_limited("the other places", SPREAD_OTHER_MAX_CHARS))]
+Drugs = Annotated[str, AfterValidator(limited("the drug names", DRUGS_MAX_CHARS))]
+Where = Annotated[str, AfterValidator(limited("the place", WHERE_MAX_CHARS))]
+SpreadOther = Annotated[str, AfterValidator(limited("the other places", SPREAD_OTHER_MAX_CHARS))]
 BiomarkerValue = Annotated[
-    str, AfterValidator(_limited("the result value", BIOMARKER_VALUE_MAX_CHARS))
+    str, AfterValidator(limited("the result value", BIOMARKER_VALUE_MAX_CHARS))
 ]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")

@@ -15,13 +15,13 @@ Reading answers back is forgiving (``preferences_from_answers``): a value this v
 know (written by a newer version, say) is left out rather than refusing the whole form.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator
 
 from mbc_desktop.domain.choice import Choice
-from mbc_desktop.domain.text import clean_multiline, clean_single_line
+from mbc_desktop.domain.text import limited
 
 WHAT_MATTERS_MAX_CHARS = 300
 SHORT_TEXT_MAX_CHARS = 300  # a place, the side effects of my own, where a second opinion is
@@ -174,31 +174,21 @@ class SecondOpinion(Choice):
 ChoiceT = TypeVar("ChoiceT", bound=Choice)
 
 
-def _text(what: str, limit: int, *, multiline: bool = False) -> Callable[[str], str]:
-    def check(value: str) -> str:
-        text = clean_multiline(value) if multiline else clean_single_line(value)
-        if len(text) > limit:
-            raise ValueError(f"Keep {what} under {limit} characters (now {len(text)}).")
-        return text
-
-    return check
-
-
 def _unique(values: tuple[ChoiceT, ...]) -> tuple[ChoiceT, ...]:
     """Each once, in the order first given."""
     return tuple(dict.fromkeys(values))
 
 
 WhatMattersMost = Annotated[
-    str, AfterValidator(_text("what matters most to you", WHAT_MATTERS_MAX_CHARS))
+    str, AfterValidator(limited("what matters most to you", WHAT_MATTERS_MAX_CHARS))
 ]
 OwnSideEffects = Annotated[
-    str, AfterValidator(_text("the side effects in your words", SHORT_TEXT_MAX_CHARS))
+    str, AfterValidator(limited("the side effects in your words", SHORT_TEXT_MAX_CHARS))
 ]
-Place = Annotated[str, AfterValidator(_text("the place", SHORT_TEXT_MAX_CHARS))]
-Name = Annotated[str, AfterValidator(_text("the name", NAME_MAX_CHARS))]
-Relationship = Annotated[str, AfterValidator(_text("the relationship", NAME_MAX_CHARS))]
-Notes = Annotated[str, AfterValidator(_text("the notes", NOTES_MAX_CHARS, multiline=True))]
+Place = Annotated[str, AfterValidator(limited("the place", SHORT_TEXT_MAX_CHARS))]
+Name = Annotated[str, AfterValidator(limited("the name", NAME_MAX_CHARS))]
+Relationship = Annotated[str, AfterValidator(limited("the relationship", NAME_MAX_CHARS))]
+Notes = Annotated[str, AfterValidator(limited("the notes", NOTES_MAX_CHARS, multiline=True))]
 SideEffects = Annotated[tuple[SideEffectTopic, ...], AfterValidator(_unique)]
 Helps = Annotated[tuple[HelpAtHome, ...], AfterValidator(_unique)]
 

@@ -9,7 +9,7 @@ Dates here are calendar days (no time of day): the day a medicine was started, s
 changed, as the person knows it.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated
@@ -17,7 +17,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
 
 from mbc_desktop.domain.choice import Choice
-from mbc_desktop.domain.text import clean_multiline, clean_single_line
+from mbc_desktop.domain.text import limited
 
 MEDICATION_NAME_MAX_CHARS = 120
 DOSE_MAX_CHARS = 120
@@ -38,18 +38,8 @@ class Route(Choice):
     OTHER_ROUTE = "other_route"
 
 
-def _limited(what: str, limit: int, *, multiline: bool = False) -> Callable[[str], str]:
-    def check(value: str) -> str:
-        text = clean_multiline(value) if multiline else clean_single_line(value)
-        if len(text) > limit:
-            raise ValueError(f"Keep {what} under {limit} characters (now {len(text)}).")
-        return text
-
-    return check
-
-
 def _name(value: str) -> str:
-    text = _limited("the medicine's name", MEDICATION_NAME_MAX_CHARS)(value)
+    text = limited("the medicine's name", MEDICATION_NAME_MAX_CHARS)(value)
     if not text:
         raise ValueError("Type the medicine's name first. It can't be empty.")
     return text
@@ -62,13 +52,13 @@ def _day(value: date | None) -> date | None:
 
 
 MedicationName = Annotated[str, AfterValidator(_name)]
-Dose = Annotated[str, AfterValidator(_limited("the dose", DOSE_MAX_CHARS))]
-Schedule = Annotated[str, AfterValidator(_limited("the schedule", SCHEDULE_MAX_CHARS))]
+Dose = Annotated[str, AfterValidator(limited("the dose", DOSE_MAX_CHARS))]
+Schedule = Annotated[str, AfterValidator(limited("the schedule", SCHEDULE_MAX_CHARS))]
 MedicationPurpose = Annotated[
-    str, AfterValidator(_limited("what it is for", MEDICATION_PURPOSE_MAX_CHARS))
+    str, AfterValidator(limited("what it is for", MEDICATION_PURPOSE_MAX_CHARS))
 ]
 MedicationNotes = Annotated[
-    str, AfterValidator(_limited("the notes", MEDICATION_NOTES_MAX_CHARS, multiline=True))
+    str, AfterValidator(limited("the notes", MEDICATION_NOTES_MAX_CHARS, multiline=True))
 ]
 Day = Annotated[date | None, AfterValidator(_day)]
 

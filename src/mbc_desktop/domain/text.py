@@ -20,6 +20,7 @@ What is removed and what is refused:
 """
 
 import unicodedata
+from collections.abc import Callable
 
 CANT_SAVE_MESSAGE = (
     "This text has a character that can't be saved (it may show as a box or a question "
@@ -109,3 +110,21 @@ def clean_single_line(value: str) -> str:
     # Controls that are also whitespace (tab, line breaks) fold into spaces; the rest go.
     text = "".join(char for char in value if char.isspace() or unicodedata.category(char) != "Cc")
     return _strip_ends(" ".join(text.split()))
+
+
+def limited(
+    what: str, limit: int, *, multiline: bool = False, advice: str = ""
+) -> Callable[[str], str]:
+    """A validator that cleans a text (one line, or several) and refuses more than ``limit``
+    characters, naming ``what``: "Keep the dose under 120 characters (now 121)." ``advice``
+    ends the sentence instead of the full stop (": keep the main points.")."""
+
+    def check(value: str) -> str:
+        text = clean_multiline(value) if multiline else clean_single_line(value)
+        if len(text) > limit:
+            raise ValueError(
+                f"Keep {what} under {limit} characters (now {len(text)}){advice or '.'}"
+            )
+        return text
+
+    return check

@@ -109,3 +109,16 @@ def test_single_line_cleaning_is_idempotent_and_one_line(value: str) -> None:
     assert cleaned.splitlines() in ([], [cleaned])
     assert "  " not in cleaned
     assert "\t" not in cleaned
+
+
+def test_limited_cleans_and_refuses_more_than_the_limit_naming_the_field() -> None:
+    from mbc_desktop.domain.text import limited
+
+    dose = limited("the dose", 5)
+    assert dose("  2 mg \n") == "2 mg"
+    with pytest.raises(ValueError, match=r"^Keep the dose under 5 characters \(now 6\)\.$"):
+        dose("123456")
+    notes = limited("the notes", 5, multiline=True, advice=": keep the main points.")
+    assert notes("a\r\nb") == "a\nb"
+    with pytest.raises(ValueError, match=r"\(now 6\): keep the main points\.$"):
+        notes("abcdef")
