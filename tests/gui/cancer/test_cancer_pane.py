@@ -285,6 +285,7 @@ def test_a_percentage_that_cant_be_saved_is_kept_with_a_message_and_the_rest_is_
     next_section(qtbot)
     assert pane.show_unsaved()
     assert pane.form.current() == 0
+    assert focused() is pane.receptors.er_percent  # on the field whose message says why
 
     pane.receptors.er_percent.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)

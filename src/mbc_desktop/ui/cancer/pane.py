@@ -11,7 +11,7 @@ closing and ``show_unsaved`` brings it back into view.
 from collections.abc import Callable
 
 from pydantic import ValidationError
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -30,7 +30,14 @@ from mbc_desktop.ui.common.dates import long_date
 from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from mbc_desktop.ui.common.sections import SectionedForm, SectionPage
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import FocusOutWatcher, MutedLabel, ScaledLabel, plain_label
+from mbc_desktop.ui.common.widgets import (
+    FieldMessage,
+    FocusOutWatcher,
+    MutedLabel,
+    ScaledLabel,
+    plain_label,
+    reveal_soon,
+)
 
 SAVE_DELAY_MS = 600
 TOPIC = "cancer"
@@ -278,6 +285,12 @@ class CancerPane(QWidget):
             if page.has_messages():
                 self.show_area()
                 self.form.show_section(self.form.section_of(page))
+                # The keyboard on the field whose message says why, not the page's first.
+                for message in page.findChildren(FieldMessage):
+                    if message.has_message() and message.field.isVisibleTo(page):
+                        message.field.setFocus(Qt.FocusReason.OtherFocusReason)
+                        reveal_soon(message.field)
+                        break
                 return True
         return False
 

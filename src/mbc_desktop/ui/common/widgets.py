@@ -324,6 +324,11 @@ class FieldMessage(QWidget):
     def has_message(self) -> bool:
         return bool(self.label.text())
 
+    @property
+    def field(self) -> QWidget:
+        """The field this line speaks for."""
+        return self._field
+
 
 class ChoiceBox(QComboBox):
     """A combo box that changes only when the person means it to.
