@@ -38,14 +38,15 @@ class OtherProblem(QWidget):
         self.row.setObjectName("otherProblemRow")
         self.row.scale.setObjectName("otherProblemScale")
         self.row.scale.value_changed.connect(lambda _value: self.check())
-        # Its name first (in reading and Tab order), then its scale.
+        # Its name first (in reading and Tab order), then its scale. The label sits above the
+        # box, so a long label (Spanish, 200 % text) never squeezes the box or its example.
         name_row = QHBoxLayout()
-        name_row.addWidget(name_label)
         name_row.addWidget(self.name_edit, 2)
         name_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        layout.addWidget(name_label)
         layout.addLayout(name_row)
         layout.addWidget(self.message)
         layout.addWidget(self.row)
