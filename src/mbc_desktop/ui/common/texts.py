@@ -1,6 +1,7 @@
 """Putting words together: placeholders filled in one pass, and a person's text shortened to
 fit a message ("Delete “Is it safe to…”")."""
 
+import html
 import re
 
 _PLACE = re.compile(r"%(\d)")
@@ -29,3 +30,10 @@ def shorten(text: str, limit: int = 40) -> str:
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,.;:") + "…"
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows exactly as typed. Qt reads a tooltip as HTML when it
+    looks like HTML, so a note or a name with "<b>" in it must be escaped (and wrapped, so
+    that it is read as rich text and the escapes are undone on screen)."""
+    return f"<p>{html.escape(text)}</p>"

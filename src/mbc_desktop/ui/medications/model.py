@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from mbc_desktop.domain.medications import Medication
+from mbc_desktop.ui.common.texts import plain_tooltip
 from mbc_desktop.ui.medications.words import card_lines
 
 MEDICATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,8 +48,10 @@ class MedicationListModel(QAbstractListModel):
         medication = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(card_lines(medication, self._today()))
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return ". ".join(card_lines(medication, self._today()))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(". ".join(card_lines(medication, self._today())))
         if role == MEDICATION_ROLE:
             return medication
         return None

@@ -9,7 +9,6 @@ Two choices keep a 10-year journal (thousands of questions) within a frame:
   is asked only for the rows on screen (``data``).
 """
 
-import html
 from bisect import bisect_left
 from collections.abc import Callable
 from enum import IntEnum
@@ -35,6 +34,7 @@ from mbc_desktop.services import (
     QuestionRemoved,
 )
 from mbc_desktop.ui.common.i18n import label, number
+from mbc_desktop.ui.common.texts import plain_tooltip
 
 MIME_TYPE = "application/x-mbc-desktop-question-ids"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -142,8 +142,7 @@ class QuestionListModel(QStringListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return question.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            # Qt shows a tooltip as rich text when it looks like HTML; escaped, "<b>" stays "<b>".
-            return f"<p>{html.escape(question.text)}</p>"
+            return plain_tooltip(question.text)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return describe(question)
         if role == Roles.QUESTION:

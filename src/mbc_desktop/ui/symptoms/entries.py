@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTabl
 from mbc_desktop.domain.symptoms import CheckIn
 from mbc_desktop.ui.common.dates import clock_time, short_date, zone
 from mbc_desktop.ui.common.i18n import label, number
+from mbc_desktop.ui.common.texts import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, SCORE, WHO, NOTE = range(4)
@@ -94,7 +95,9 @@ class EntriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(check_in, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return check_in.note if index.column() == NOTE and check_in.note else None
+            return (
+                plain_tooltip(check_in.note) if index.column() == NOTE and check_in.note else None
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(check_in) if index.column() == WHEN else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SCORE:

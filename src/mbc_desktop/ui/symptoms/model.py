@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from mbc_desktop.domain.symptom_figures import SymptomFigures
 from mbc_desktop.domain.symptoms import Symptom
+from mbc_desktop.ui.common.texts import plain_tooltip
 from mbc_desktop.ui.symptoms.figure_texts import FigureWords
 
 SYMPTOM_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,8 +54,10 @@ class SymptomListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             title = self._words.title(row.symptom, row.figures)
             return f"{title}\n{self._words.line(row.figures, count=False)}"
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._words.spoken(row.symptom, row.figures)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the symptom's name is typed by the person
+            return plain_tooltip(self._words.spoken(row.symptom, row.figures))
         if role == SYMPTOM_ID_ROLE:
             return row.symptom.id
         return None
