@@ -49,3 +49,16 @@ def test_a_check_in_note_and_a_medicine_show_as_typed(qtbot: QtBot, tmp_path: Pa
         assert TYPED in shown(tip)
     finally:
         store.close()
+
+
+def test_a_symptom_named_with_an_ampersand_shows_it_and_takes_no_alt_letter(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from mbc_desktop.ui.symptoms.scale_row import ScaleRow
+
+    row = ScaleRow("Tom&Jerry aches", "None", "Worst possible")
+    qtbot.addWidget(row)
+    assert row.name_label.text().replace("&&", "&") == "Tom&Jerry aches"
+    assert QKeySequence.mnemonic(row.name_label.text()).isEmpty()

@@ -26,7 +26,8 @@ class ScaleRow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.name_label = QLabel(name)
+        # A name the person typed may hold "&": doubled, it shows as typed and is no Alt+letter.
+        self.name_label = QLabel(name.replace("&", "&&"))
         self.name_label.setWordWrap(True)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.definition_label = MutedLabel(definition, TextRole.SMALL)
