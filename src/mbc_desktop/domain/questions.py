@@ -13,6 +13,9 @@ from mbc_desktop.domain.text import clean_multiline, clean_single_line
 QUESTION_MAX_CHARS = 500
 ANSWER_MAX_CHARS = 5000
 ANSWERED_BY_MAX_CHARS = 120
+# Where a question came from: "" for one the person typed, or the id of the Learn page that
+# suggested it (page ids are short: "first-line-hr-positive").
+SOURCE_MAX_CHARS = 64
 # A question not reached at this many visits in a row is flagged: it keeps slipping, and the
 # person may want to ask it first, or call about it instead of waiting.
 FLAG_AFTER_CARRIES = 3
@@ -87,6 +90,7 @@ AnswerText = Annotated[str, AfterValidator(_answer_text)]
 AnsweredBy = Annotated[str, AfterValidator(_answered_by)]
 # An appointment's id; None means "for the next appointment", whichever that is.
 PlannedFor = Annotated[int | None, Field(gt=0)]
+Source = Annotated[str, Field(max_length=SOURCE_MAX_CHARS)]
 
 
 class NewQuestion(BaseModel):
@@ -98,6 +102,7 @@ class NewQuestion(BaseModel):
     topic: Topic = Topic.OTHER
     priority: Priority = Priority.WANT_TO_ASK
     appointment_id: PlannedFor = None
+    source: Source = ""
 
 
 class QuestionChanges(BaseModel):
@@ -135,7 +140,8 @@ class Question(BaseModel):
     ``appointment_id`` is the appointment it is planned for (None: the next one). When a visit
     ends before the question is reached, it moves on to the next appointment:
     ``carry_count`` counts those moves, ``carried_from`` is when the visit it last moved from
-    started, and ``asked_about_since`` when the first visit it missed started.
+    started, and ``asked_about_since`` when the first visit it missed started. ``source`` is
+    the id of the Learn page that suggested it ("" when the person typed it).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -154,6 +160,7 @@ class Question(BaseModel):
     carry_count: int = Field(default=0, ge=0)
     carried_from: datetime | None = None
     asked_about_since: datetime | None = None
+    source: Source = ""
 
     @property
     def is_flagged(self) -> bool:

@@ -1,12 +1,12 @@
 """The question list: add, edit, answer, reorder, delete and restore questions."""
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from mbc_desktop.domain import NewQuestion, Question, QuestionChanges, Status
+from mbc_desktop.domain import NewQuestion, Question, QuestionChanges, Status, Topic
 from mbc_desktop.services.events import Listeners
 
 if TYPE_CHECKING:  # the UI imports services before the journal (and SQLAlchemy) is loaded
@@ -41,6 +41,11 @@ QuestionEvent = QuestionAdded | QuestionChanged | QuestionRemoved | QuestionMove
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def same_words(text: str) -> str:
+    """What two questions must share to be the same: the words, whatever the case and spaces."""
+    return " ".join(text.casefold().split())
 
 
 class QuestionService:
@@ -79,6 +84,60 @@ class QuestionService:
             question = tx.questions.add(new, self._clock())
         self.changes.emit(QuestionAdded(question))
         return question
+
+    def listed(self, texts: Iterable[str]) -> set[str]:
+        """Which of ``texts`` are already in the list (any status), as given."""
+        with self._store.transaction() as tx:
+            held = {same_words(question.text) for question in tx.questions.list_all()}
+        return {text for text in texts if same_words(text) in held}
+
+    def add_suggested(
+        self, texts: Sequence[str], topic: Topic, source: str
+    ) -> builtins.list[Question]:
+        """Add the suggested questions that are not in the list yet, in one transaction, at the
+        end, open and for the next appointment, recording the ``topic`` and the ``source`` page.
+        A text given twice is added once. Returns the questions added (``delete_many`` with
+        their ids undoes it)."""
+        added: list[Question] = []
+        with self._store.transaction() as tx:
+            held = {same_words(question.text) for question in tx.questions.list_all()}
+            now = self._clock()
+            for text in texts:
+                key = same_words(text)
+                if key in held:
+                    continue
+                held.add(key)
+                added.append(
+                    tx.questions.add(NewQuestion(text=text, topic=topic, source=source), now)
+                )
+        for question in added:
+            self.changes.emit(QuestionAdded(question))
+        return added
+
+    def delete_many(self, question_ids: Iterable[int]) -> builtins.list[Question]:
+        """Delete several questions in one transaction; returns them as they were, for
+        ``restore_many``."""
+        with self._store.transaction() as tx:
+            rows = [tx.questions.get(question_id) for question_id in question_ids]
+            removed = [
+                tx.questions.delete(question.id)
+                for question in sorted(rows, key=lambda q: -q.position)
+            ]
+        for question in removed:
+            self.changes.emit(QuestionRemoved(question))
+        return removed
+
+    def restore_many(self, questions: Iterable[Question]) -> builtins.list[Question]:
+        """Put back questions returned by ``delete_many``, each in its place, in one
+        transaction."""
+        with self._store.transaction() as tx:
+            restored = [
+                tx.questions.restore(question)
+                for question in sorted(questions, key=lambda q: q.position)
+            ]
+        for question in restored:
+            self.changes.emit(QuestionAdded(question))
+        return restored
 
     def update(self, question_id: int, changes: QuestionChanges) -> Question:
         """Apply the fields set in ``changes``.

@@ -74,6 +74,8 @@ class QuestionRow(Base):
     carry_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     carried_from: Mapped[datetime | None] = mapped_column(UTCDateTime)
     asked_about_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The Learn page that suggested it; "" when the person typed it (schema 0005).
+    source: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class AppointmentRow(Base):

@@ -108,6 +108,7 @@ class QuestionRepository:
             updated_at=now,
             appointment_id=new.appointment_id,
             carry_count=0,
+            source=new.source,
         )
         self._session.add(row)
         self._session.flush()
@@ -158,6 +159,7 @@ class QuestionRepository:
             carry_count=question.carry_count,
             carried_from=question.carried_from,
             asked_about_since=question.asked_about_since,
+            source=question.source,
         )
         self._session.add(row)
         self._session.flush()

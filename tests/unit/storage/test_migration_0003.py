@@ -39,6 +39,24 @@ NINE_SCALES = [
 ]
 
 
+QUESTION_COLUMNS_0002 = (
+    "id",
+    "text",
+    "topic",
+    "priority",
+    "status",
+    "answer",
+    "answered_by",
+    "position",
+    "created_at",
+    "updated_at",
+    "appointment_id",
+    "carry_count",
+    "carried_from",
+    "asked_about_since",
+)
+
+
 def query(database: Path, sql: str) -> list[tuple[object, ...]]:
     with closing(sqlite3.connect(database)) as connection:
         return connection.execute(sql).fetchall()
@@ -213,7 +231,9 @@ def test_schema_0003_can_be_taken_back_to_0002_and_up_again(journal_path: Path) 
         )
     finally:
         store.close()
-    questions = query(journal_path, "SELECT * FROM questions")
+    # The questions as schema 0002 has them (later schemas add columns, which go back too).
+    columns_0002 = ", ".join(QUESTION_COLUMNS_0002)
+    questions = query(journal_path, f"SELECT {columns_0002} FROM questions")
     appointments_rows = query(journal_path, "SELECT * FROM appointments")
 
     downgrade_to(journal_path, "0002")
@@ -221,6 +241,9 @@ def test_schema_0003_can_be_taken_back_to_0002_and_up_again(journal_path: Path) 
     assert query(journal_path, "SELECT version_num FROM alembic_version") == [("0002",)]
     assert not NEW_TABLES & names(journal_path, "table")
     assert not NEW_INDEXES & names(journal_path, "index")
+    assert [row[1] for row in query(journal_path, "PRAGMA table_info(questions)")] == list(
+        QUESTION_COLUMNS_0002
+    )
     assert query(journal_path, "SELECT * FROM questions") == questions
     assert query(journal_path, "SELECT * FROM appointments") == appointments_rows
     assert query(journal_path, "PRAGMA integrity_check") == [("ok",)]
