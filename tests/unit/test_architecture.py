@@ -24,8 +24,10 @@ MAY_IMPORT: dict[str, set[str]] = {
     "storage": {"storage", "domain", "paths"},
     "services": {"services", "domain"},
     "charts": {"charts", "domain"},
-    "ui": {"ui", "services", "charts", "domain", "paths", ROOT_LAYER},
-    "summary": {"summary", "services", "charts", "domain", "paths", ROOT_LAYER},
+    # The reference library: Markdown pages read into domain-like models, with no Qt and no SQL.
+    "content": {"content", "domain"},
+    "ui": {"ui", "services", "charts", "content", "domain", "paths", ROOT_LAYER},
+    "summary": {"summary", "services", "charts", "content", "domain", "paths", ROOT_LAYER},
     "paths": set(),
     "logging_setup": {"paths"},
     "resources": set(),
