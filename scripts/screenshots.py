@@ -181,6 +181,22 @@ def main(out: Path, only: str | None) -> None:
                     medications.open_details()
                     settle()
                     save(window, f"medications-details-{size_name}-{text}{suffix}")
+                # Learn: a long page, search results, and "show only what applies to me".
+                learn = window.learn_pane
+                assert learn is not None
+                window.show_area(learn)
+                learn.open_page("first-line-hr-positive")
+                learn.pages.setFocus()
+                settle()
+                save(window, f"learn-long-page-{size_name}-{text}{suffix}")
+                learn.search.setText("bone pain")
+                learn.pages.setCurrentRow(0)
+                settle()
+                save(window, f"learn-search-{size_name}-{text}{suffix}")
+                learn.search.clear()
+                learn.mine.setChecked(True)
+                settle()
+                save(window, f"learn-applies-to-me-{size_name}-{text}{suffix}")
                 window.close()
 
             folder = scratch / f"empty-{text}{suffix}"

@@ -77,6 +77,51 @@
     </message>
 </context>
 <context>
+    <name>LearnPane</name>
+    <message numerus="yes">
+        <source>%n result(s), best first</source>
+        <translation>
+            <numerusform>%n result, best first</numerusform>
+            <numerusform>%n results, best first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) for other kinds of cancer hidden.</source>
+        <translation>
+            <numerusform>%n page for other kinds of cancer hidden.</numerusform>
+            <numerusform>%n pages for other kinds of cancer hidden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n question(s) to my list</source>
+        <translation>
+            <numerusform>&amp;Add %n question to my list</numerusform>
+            <numerusform>&amp;Add %n questions to my list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This page suggests %n question(s) for your care team.</source>
+        <translation>
+            <numerusform>This page suggests %n question for your care team.</numerusform>
+            <numerusform>This page suggests %n questions for your care team.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its questions are already in your list.</source>
+        <translation>
+            <numerusform>%n of its questions are already in your list.</numerusform>
+            <numerusform>%n of its questions are already in your list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n question(s) to your list, for your next appointment.</source>
+        <translation>
+            <numerusform>Added %n question to your list, for your next appointment.</numerusform>
+            <numerusform>Added %n questions to your list, for your next appointment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message numerus="yes">
         <source>%n symptom(s) worse by %1 or more: %2</source>

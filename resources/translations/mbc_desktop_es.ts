@@ -2706,6 +2706,193 @@
     </message>
 </context>
 <context>
+    <name>LearnCommands</name>
+    <message>
+        <source>Add the questions from “%1”</source>
+        <translation>Agregar las preguntas de “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <source>✓ This page is about a kind of cancer that matches About my cancer.</source>
+        <translation>✓ Esta página trata de un tipo de cáncer que coincide con Sobre mi cáncer.</translation>
+    </message>
+    <message>
+        <source>This page is about other kinds of cancer than the one in About my cancer. It may still help you understand your options.</source>
+        <translation>Esta página trata de otros tipos de cáncer distintos del de Sobre mi cáncer. Aun así, puede ayudarle a entender sus opciones.</translation>
+    </message>
+    <message>
+        <source>ℹ This page is education to discuss with your care team. It is not advice about your own treatment.</source>
+        <translation>ℹ Esta página es información para hablar con su equipo de atención médica. No es un consejo sobre su propio tratamiento.</translation>
+    </message>
+    <message>
+        <source>✓ Matches About my cancer</source>
+        <translation>✓ Coincide con Sobre mi cáncer</translation>
+    </message>
+    <message>
+        <source>Questions you could ask</source>
+        <translation>Preguntas que podría hacer</translation>
+    </message>
+    <message>
+        <source>(already in your list)</source>
+        <translation>(ya está en su lista)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3.</source>
+        <translation>%1. %2, %3.</translation>
+    </message>
+    <message>
+        <source>Last reviewed %1.</source>
+        <translation>Revisada por última vez el %1.</translation>
+    </message>
+    <message>
+        <source>Facts that change often are as of %1.</source>
+        <translation>Los datos que cambian a menudo están actualizados a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPane</name>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Plain-language pages on treatments, tests and living with MBC, with sources.</source>
+        <translation>Páginas en palabras sencillas sobre tratamientos, pruebas y la vida con CMM, con sus fuentes.</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>A word, e.g. bone</source>
+        <translation>Una palabra, p. ej. bone</translation>
+    </message>
+    <message>
+        <source>Search the pages and the glossary</source>
+        <translation>Buscar en las páginas y el glosario</translation>
+    </message>
+    <message>
+        <source>Only what applies to &amp;me</source>
+        <translation>Solo lo que se aplica a &amp;mí</translation>
+    </message>
+    <message>
+        <source>Hide pages written for other kinds of cancer than the one in About my cancer</source>
+        <translation>Ocultar las páginas escritas para otros tipos de cáncer distintos del de Sobre mi cáncer</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← A&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Back to the page before</source>
+        <translation>Volver a la página anterior</translation>
+    </message>
+    <message>
+        <source>Back to the page before (Backspace in the page)</source>
+        <translation>Volver a la página anterior (Retroceso en la página)</translation>
+    </message>
+    <message>
+        <source>← Back to the &amp;list</source>
+        <translation>← Volver a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Back to the list of pages (Esc)</source>
+        <translation>Volver a la lista de páginas (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Add questions to my list</source>
+        <translation>A&amp;gregar preguntas a mi lista</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo adding the questions</source>
+        <translation>Deshacer: quitar las preguntas agregadas</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Matches About my cancer.</source>
+        <translation>Coincide con Sobre mi cáncer.</translation>
+    </message>
+    <message>
+        <source>Glossary: %1</source>
+        <translation>Glosario: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first</source>
+        <translation>
+            <numerusform>%n resultado, el mejor primero</numerusform>
+            <numerusform>%n resultados, los mejores primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Try fewer or shorter words, or another spelling.</source>
+        <translation>Nada coincide con “%1”. Pruebe con menos palabras, más cortas o escritas de otra forma. Las páginas están en inglés.</translation>
+    </message>
+    <message>
+        <source>Nothing is entered in About my cancer yet, so pages written for one kind of cancer are hidden.</source>
+        <translation>Todavía no hay nada en Sobre mi cáncer, así que se ocultan las páginas escritas para un solo tipo de cáncer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) for other kinds of cancer hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n página para otros tipos de cáncer.</numerusform>
+            <numerusform>Se ocultan %n páginas para otros tipos de cáncer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(in English)</source>
+        <translation>(en inglés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n question(s) to my list</source>
+        <translation>
+            <numerusform>A&amp;gregar %n pregunta a mi lista</numerusform>
+            <numerusform>A&amp;gregar %n preguntas a mi lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This page suggests %n question(s) for your care team.</source>
+        <translation>
+            <numerusform>Esta página sugiere %n pregunta para su equipo de atención médica.</numerusform>
+            <numerusform>Esta página sugiere %n preguntas para su equipo de atención médica.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its questions are already in your list.</source>
+        <translation>
+            <numerusform>%n de sus preguntas ya está en su lista.</numerusform>
+            <numerusform>%n de sus preguntas ya están en su lista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All its questions are in your list.</source>
+        <translation>Todas sus preguntas están en su lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n question(s) to your list, for your next appointment.</source>
+        <translation>
+            <numerusform>Se agregó %n pregunta a su lista, para su próxima cita.</numerusform>
+            <numerusform>Se agregaron %n preguntas a su lista, para su próxima cita.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LinesPage</name>
     <message>
         <source>Treatment history</source>

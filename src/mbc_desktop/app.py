@@ -15,6 +15,7 @@ from mbc_desktop import __version__
 from mbc_desktop.paths import DataDirError, DataDirWarning, DataPaths, prepare_data_folder
 
 if TYPE_CHECKING:
+    from mbc_desktop.content import Library
     from mbc_desktop.services import (
         AnswerService,
         AppointmentService,
@@ -121,6 +122,18 @@ def make_window(paths: DataPaths) -> "MainWindow":
     return MainWindow(settings, paths.root, base_font())
 
 
+def load_library() -> "Library":
+    """The reference pages; none (and a line in the log) if they can't be read, so that a
+    broken installation still opens the journal. Learn then says what is wrong."""
+    from mbc_desktop.content import Library, PageError
+
+    try:
+        return Library.load()
+    except (PageError, OSError) as error:
+        log.error("Reference pages not loaded: %s", error)
+        return Library([])
+
+
 def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
     """Open the journal and give the window its areas; on failure, say why in the window."""
     from mbc_desktop.storage import JournalError
@@ -138,6 +151,7 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
         return None
     window.attach(
         UiServices(
+            library=load_library(),
             questions=journal.questions,
             appointments=journal.appointments,
             symptoms=journal.symptoms,

@@ -61,6 +61,7 @@ def test_the_symptoms_and_medications_sections_give_their_areas_alt_letters(
         ("Symptoms", window.symptoms_pane),
         ("Medications", window.medications_pane),
         ("Home", window.home_pane),
+        ("Learn", window.learn_pane),
     ):
         assert pane is not None
         said = set(re.findall(r"\bAlt\+([A-Z])\b", parts[title]))

@@ -36,6 +36,7 @@ from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
 from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
+    from mbc_desktop.content import Library
     from mbc_desktop.services import (
         AppointmentService,
         CancerProfileService,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.ui.cancer.pane import CancerPane
     from mbc_desktop.ui.goals.pane import GoalsPane
     from mbc_desktop.ui.home.pane import HomePane
+    from mbc_desktop.ui.learn.pane import LearnPane
     from mbc_desktop.ui.medications.pane import MedicationsPane
     from mbc_desktop.ui.questions.pane import QuestionsPane
     from mbc_desktop.ui.symptoms.pane import SymptomsPane
@@ -73,6 +75,7 @@ def default_size(window: QWidget) -> QSize:
 class UiServices:
     """What the panes need, handed over by the composition root."""
 
+    library: "Library"
     questions: "QuestionService"
     appointments: "AppointmentService"
     symptoms: "SymptomService"
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         self.medications_pane: MedicationsPane | None = None
         self.goals_pane: GoalsPane | None = None
         self.cancer_pane: CancerPane | None = None
+        self.learn_pane: LearnPane | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
@@ -215,12 +219,13 @@ class MainWindow(QMainWindow):
     # --- areas ---------------------------------------------------------------------------
     def attach(self, services: UiServices) -> None:
         """Build the areas now that the journal is open: Home first, then Questions,
-        Appointments, the Visit, Symptoms, Medications, My goals and About my cancer (Ctrl+1
-        to Ctrl+8)."""
+        Appointments, the Visit, Symptoms, Medications, My goals, About my cancer and Learn
+        (Ctrl+1 to Ctrl+9)."""
         from mbc_desktop.ui.appointments.pane import AppointmentsPane
         from mbc_desktop.ui.cancer.pane import CancerPane
         from mbc_desktop.ui.goals.pane import GoalsPane
         from mbc_desktop.ui.home.pane import HomePane
+        from mbc_desktop.ui.learn.pane import LearnPane
         from mbc_desktop.ui.medications.pane import MedicationsPane
         from mbc_desktop.ui.questions.pane import QuestionsPane
         from mbc_desktop.ui.symptoms.pane import SymptomsPane
@@ -257,6 +262,9 @@ class MainWindow(QMainWindow):
         )
         cancer_pane = self.cancer_pane
         cancer_pane.show_area = lambda: self.show_area(cancer_pane)
+        self.learn_pane = LearnPane(
+            services.library, services.cancer, services.questions, self.undo_stack
+        )
         self.home_pane = HomePane(
             services.appointments,
             services.questions,
@@ -276,6 +284,7 @@ class MainWindow(QMainWindow):
             ("MedicationsPane", self.medications_pane),
             ("GoalsPane", self.goals_pane),
             ("CancerPane", self.cancer_pane),
+            ("LearnPane", self.learn_pane),
         ):
             self._add_area(QCoreApplication.translate(context, page.title), page)
         # The Questions menu's actions bring their area forward first.
