@@ -1,7 +1,6 @@
 """Dated answers on a real journal file with a clock the test moves: current answers, earlier
 ones kept, "what changed" at the edges of a moment, and undo."""
 
-import time
 from datetime import timedelta
 
 import pytest
@@ -253,7 +252,7 @@ def test_ids_of_taken_back_answers_are_never_given_again(answers: AnswerService)
     assert again.id == first.id + 1
 
 
-def test_ten_years_of_weekly_edits_read_well_under_a_frame(
+def test_ten_years_of_weekly_edits_give_the_latest_of_each_key(
     answers: AnswerService, store: Store, clock: Clock
 ) -> None:
     keys = [f"key_{n}" for n in range(20)]
@@ -262,10 +261,5 @@ def test_ten_years_of_weekly_edits_read_well_under_a_frame(
             tx.answers.add("goals", keys[week % 20], str(week), START + timedelta(weeks=week))
     answers.record("cancer", "key_0", "other topic")
 
-    started = time.perf_counter()
-    current = answers.current("goals")
-    elapsed = time.perf_counter() - started
-
-    assert current == {key: 5180 + n for n, key in enumerate(keys)}
-    print(f"current() on 5,200 answers: {elapsed * 1000:.2f} ms")
-    assert elapsed < 0.016, f"current() took {elapsed * 1000:.1f} ms"
+    # How fast is for benchmarks/ (a timed assertion here fails on a busy machine).
+    assert answers.current("goals") == {key: 5180 + n for n, key in enumerate(keys)}
