@@ -258,3 +258,18 @@ def test_narrow_the_list_and_the_page_take_turns(qtbot: QtBot, open_window: Open
     qtbot.keyClick(pane.browser, Qt.Key.Key_Escape)
     assert pane.list_column.isVisible()
     assert QApplication.focusWidget() is pane.pages
+
+
+def test_a_question_typed_elsewhere_shows_as_already_listed_on_the_open_page(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from mbc_desktop.domain import NewQuestion
+
+    pane = learn(open_window())
+    page = pane.library.page("prognosis")
+    assert page is not None
+    pane.open_page(page.id)
+    assert "(already in your list)" not in pane.browser.toPlainText()
+    pane._questions.add(NewQuestion(text=page.meta.questions[0]))
+    qtbot.waitUntil(lambda: "(already in your list)" in pane.browser.toPlainText())
+    assert "already in your list" in pane.questions_note.text()

@@ -120,8 +120,13 @@ class LearnPane(QWidget):
         if library.pages:
             self.open_page(library.pages[0].id, remember=False)
         unsubscribe_profile = cancer.answers.changes.subscribe(self._profile_changed)
+        # Many question events in a row (five questions added) read the list once.
+        self._questions_timer = QTimer(self)
+        self._questions_timer.setSingleShot(True)
+        self._questions_timer.setInterval(0)
+        self._questions_timer.timeout.connect(self._questions_changed)
         unsubscribe_questions = questions.changes.subscribe(
-            lambda _event: self._questions_changed()
+            lambda _event: self._questions_timer.start()
         )
         self.destroyed.connect(lambda _o=None: (unsubscribe_profile(), unsubscribe_questions()))
 
@@ -467,6 +472,7 @@ class LearnPane(QWidget):
         self.banner.announce(
             self.tr("Added %n question(s) to your list, for your next appointment.", "", len(added))
         )
+        self._questions_changed()
 
     def _questions_changed(self) -> None:
         if self.current is None:
