@@ -273,3 +273,21 @@ def test_a_question_typed_elsewhere_shows_as_already_listed_on_the_open_page(
     pane._questions.add(NewQuestion(text=page.meta.questions[0]))
     qtbot.waitUntil(lambda: "(already in your list)" in pane.browser.toPlainText())
     assert "already in your list" in pane.questions_note.text()
+
+
+def test_links_are_underlined_not_only_coloured(qtbot: QtBot, open_window: OpenWindow) -> None:
+    pane = learn(open_window())
+    pane.open_page("first-line-hr-positive")
+    document = pane.browser.document()
+    links = 0
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            char_format = it.fragment().charFormat()
+            if char_format.anchorHref():
+                links += 1
+                assert char_format.fontUnderline(), it.fragment().text()
+            it += 1
+        block = block.next()
+    assert links > 5

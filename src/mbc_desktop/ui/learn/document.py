@@ -125,7 +125,17 @@ def finish(document: QTextDocument, page: Page) -> None:
             fragment = it.fragment()
             char_format = fragment.charFormat()
             href = char_format.anchorHref()
-            if href and not href.startswith(INTERNAL):
+            if href.startswith(INTERNAL) and not char_format.fontUnderline():
+                # A link is underlined: its colour alone must not be what says it is one.
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                underlined = QTextCharFormat()
+                underlined.setFontUnderline(True)
+                cursor.mergeCharFormat(underlined)
+            elif href and not href.startswith(INTERNAL):
                 cursor = QTextCursor(document)
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(
