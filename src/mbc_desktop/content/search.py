@@ -16,7 +16,7 @@ from mbc_desktop.content.model import GlossaryTerm, Page
 from mbc_desktop.content.parse import plain_text
 
 WORD = re.compile(r"[\w/]+")
-SNIPPET_CHARS = 140
+SNIPPET_CHARS = 100
 
 
 class Field(IntEnum):
