@@ -88,7 +88,7 @@ class QuestionService:
     def listed(self, texts: Iterable[str]) -> set[str]:
         """Which of ``texts`` are already in the list (any status), as given."""
         with self._store.transaction() as tx:
-            held = {same_words(question.text) for question in tx.questions.list_all()}
+            held = {same_words(text) for text in tx.questions.texts()}
         return {text for text in texts if same_words(text) in held}
 
     def add_suggested(
@@ -100,7 +100,7 @@ class QuestionService:
         their ids undoes it)."""
         added: list[Question] = []
         with self._store.transaction() as tx:
-            held = {same_words(question.text) for question in tx.questions.list_all()}
+            held = {same_words(text) for text in tx.questions.texts()}
             now = self._clock()
             for text in texts:
                 key = same_words(text)

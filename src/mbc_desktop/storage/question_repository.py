@@ -58,6 +58,10 @@ class QuestionRepository:
         rows = self._session.execute(select(table).order_by(table.c.position)).mappings()
         return [Question.model_validate(dict(row)) for row in rows]
 
+    def texts(self) -> list[str]:
+        """The words of every question (for "is it in the list?"), without building models."""
+        return list(self._session.execute(select(QuestionRow.text)).scalars())
+
     def get(self, question_id: int) -> Question:
         return _to_domain(self._row(question_id))
 

@@ -291,3 +291,56 @@ def test_links_are_underlined_not_only_coloured(qtbot: QtBot, open_window: OpenW
             it += 1
         block = block.next()
     assert links > 5
+
+
+def test_the_page_text_follows_the_text_size(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    pane = learn(window)
+    pane.open_page("prognosis")
+    before = pane.browser.document().defaultFont().pointSizeF()
+    window.apply_text_scale(2.0)
+    qtbot.waitUntil(lambda: pane.browser.document().defaultFont().pointSizeF() >= 1.9 * before)
+    pane.open_page("men")  # a page rendered before the change is rendered again
+    assert pane.browser.document().defaultFont().pointSizeF() >= 1.9 * before
+
+
+def test_a_page_opened_again_after_a_profile_change_shows_the_new_marks(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    pane.open_page("first-line-triple-negative")
+    pane.open_page("goals-of-treatment")
+    assert "matches About my cancer" not in pane.browser.toPlainText()
+    pane._cancer.save(TRIPLE_NEGATIVE)
+    pane.open_page("first-line-triple-negative")
+    assert "✓ This page is about a kind of cancer that matches" in pane.browser.toPlainText()
+
+
+def link_colours(pane: LearnPane) -> set[str]:
+    found = set()
+    block = pane.browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            char_format = it.fragment().charFormat()
+            if char_format.anchorHref():
+                found.add(char_format.foreground().color().name())
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_links_take_the_new_theme_colour_when_the_theme_changes(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from mbc_desktop.ui.common.theme import DARK, LIGHT, apply_theme
+
+    pane = learn(open_window())
+    pane.open_page("bone-metastases")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert link_colours(pane) == {LIGHT.link.lower()}
+    apply_theme(app, DARK)
+    qtbot.waitUntil(lambda: link_colours(pane) == {DARK.link.lower()})
+    pane.open_page("men")  # rendered ahead in the old theme: rendered again
+    assert link_colours(pane) == {DARK.link.lower()}

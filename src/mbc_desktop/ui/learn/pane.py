@@ -46,6 +46,9 @@ from mbc_desktop.ui.common.widgets import (
 from mbc_desktop.ui.learn.commands import AddSuggestedQuestions
 from mbc_desktop.ui.learn.document import finish, page_markdown
 
+# What a rendered page depends on: the tags, the questions already listed, the language and
+# the text size and theme (a counter).
+_Look = tuple[frozenset[str], frozenset[str], str, int]
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -114,6 +117,12 @@ class LearnPane(QWidget):
         self._narrow = False
         self._in_page = False  # narrow: the page is shown instead of the list
         self._watched: QWidget | None = None
+        self._documents: dict[str, tuple[_Look, QTextDocument]] = {}
+        self._look = 0  # goes up when the text size or the theme changes: render again
+        self._ahead = QTimer(self)
+        self._ahead.setSingleShot(True)
+        self._ahead.setInterval(0)
+        self._ahead.timeout.connect(self._render_ahead)
         self._build()
         self._connect()
         self.refresh_list()
@@ -397,18 +406,44 @@ class LearnPane(QWidget):
             summary += " " + self.tr("(in English)")
         self.page_summary.setText(summary)
         self.browser.setAccessibleName(page.title)
-        for_you = self._is_for_you(page)
-        document = self.browser.document()
-        document.setMarkdown(
-            page_markdown(page, self.tags, for_you, self._listed),
-            QTextDocument.MarkdownFeature.MarkdownDialectGitHub,
-        )
-        finish(document, page)
+        document = self._document(page, self._listed)
+        if self.browser.document() is not document:
+            self.browser.setDocument(document)
         if self._anchor:
             anchor = self._anchor
             self.browser.scrollToAnchor(anchor)
             QTimer.singleShot(0, self, lambda: self.browser.scrollToAnchor(anchor))
         self._show_questions_state()
+
+    def _document(self, page: Page, listed: set[str]) -> QTextDocument:
+        """The page as a document, rendered once and kept until what it shows changes (the
+        profile's tags, the questions already listed, the language, the text size or theme):
+        opening a page again is then a swap, not a render."""
+        key: _Look = (self.tags, frozenset(listed), current_language(), self._look)
+        kept = self._documents.get(page.id)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        document = QTextDocument(self)
+        document.setDefaultFont(self.browser.font())
+        document.setMarkdown(
+            page_markdown(page, self.tags, self._is_for_you(page), listed),
+            QTextDocument.MarkdownFeature.MarkdownDialectGitHub,
+        )
+        finish(document, page)
+        if kept is not None and kept[1] is not self.browser.document():
+            kept[1].deleteLater()
+        self._documents[page.id] = (key, document)
+        return document
+
+    def _render_ahead(self) -> None:
+        """When idle, render one page not yet rendered (so opening it is instant)."""
+        for page in self.library.pages:
+            key = (self.tags, current_language(), self._look)
+            kept = self._documents.get(page.id)
+            if kept is None or (kept[0][0], kept[0][2], kept[0][3]) != key:
+                self._document(page, self._questions.listed(page.meta.questions))
+                self._ahead.start()
+                return
 
     def follow(self, url: QUrl) -> None:
         """A link in the page: another page (maybe at a section) or a glossary term. Anything
@@ -515,6 +550,7 @@ class LearnPane(QWidget):
             parent.installEventFilter(self)
             self._watched = parent
         self.fit_layout()
+        self._ahead.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Resize:
@@ -525,6 +561,9 @@ class LearnPane(QWidget):
         handled = super().event(event)
         if event.type() == QEvent.Type.FontChange:
             QTimer.singleShot(0, self, self.fit_layout)  # not after the pane is gone
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._look += 1
+            QTimer.singleShot(0, self, lambda: self._keep_place(self._render))
         return handled
 
     def available_width(self) -> int:
