@@ -86,6 +86,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more hidden by “Only what applies to me”.</source>
+        <translation>
+            <numerusform>%n more hidden by “Only what applies to me”.</numerusform>
+            <numerusform>%n more hidden by “Only what applies to me”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), all for other kinds of cancer: clear “Only what applies to me” to see them.</source>
+        <translation>
+            <numerusform>%n result, all for other kinds of cancer: clear “Only what applies to me” to see them.</numerusform>
+            <numerusform>%n results, all for other kinds of cancer: clear “Only what applies to me” to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) for other kinds of cancer hidden.</source>
         <translation>
             <numerusform>%n page for other kinds of cancer hidden.</numerusform>

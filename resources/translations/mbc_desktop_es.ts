@@ -2840,6 +2840,20 @@
             <numerusform>%n resultados, los mejores primero</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more hidden by “Only what applies to me”.</source>
+        <translation>
+            <numerusform>%n más oculto por “Solo lo que se aplica a mí”.</numerusform>
+            <numerusform>%n más ocultos por “Solo lo que se aplica a mí”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), all for other kinds of cancer: clear “Only what applies to me” to see them.</source>
+        <translation>
+            <numerusform>%n resultado, para otro tipo de cáncer: desmarque “Solo lo que se aplica a mí” para verlo.</numerusform>
+            <numerusform>%n resultados, todos para otros tipos de cáncer: desmarque “Solo lo que se aplica a mí” para verlos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing matches “%1”. Try fewer or shorter words, or another spelling.</source>
         <translation>Nada coincide con “%1”. Pruebe con menos palabras, más cortas o escritas de otra forma. Las páginas están en inglés.</translation>

@@ -15,7 +15,10 @@ from enum import IntEnum
 from mbc_desktop.content.model import GlossaryTerm, Page
 from mbc_desktop.content.parse import plain_text
 
-WORD = re.compile(r"[\w/]+")
+WORD = re.compile(r"\w+")
+# Words joined by "-", "/" or "+" ("Ki-67", "CDK4/6", "HER2-low") are also found written as one
+# ("ki67", "cdk46", "her2low"), as reports and people write them both ways.
+COMPOUND = re.compile(r"\w+(?:[-/+]\w+)+")
 SNIPPET_CHARS = 100
 
 
@@ -36,7 +39,16 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    """The words of a query: "CDK 4/6" → cdk, 4, 6."""
     return WORD.findall(fold(text))
+
+
+def indexed_words(text: str) -> list[str]:
+    """The words of a page, with joined compounds too: "Ki-67" → ki, 67, ki67."""
+    folded = fold(text)
+    found = WORD.findall(folded)
+    found += [re.sub(r"[-/+]", "", compound) for compound in COMPOUND.findall(folded)]
+    return found
 
 
 @dataclass(frozen=True)
@@ -79,10 +91,10 @@ class _Entry:
 def _entry(
     page_id: str, title: str, term_id: str | None, parts: dict[Field, str], body: str
 ) -> _Entry:
-    fields = [(field, sorted(set(words(text)))) for field, text in parts.items() if text]
+    fields = [(field, sorted(set(indexed_words(text)))) for field, text in parts.items() if text]
     text = plain_text(body)
     counts: dict[str, int] = {}
-    for word in words(text):
+    for word in indexed_words(text):
         counts[word] = counts.get(word, 0) + 1
     fields.append((Field.BODY, sorted(counts)))
     return _Entry(page_id, title, term_id, fields, counts, text)

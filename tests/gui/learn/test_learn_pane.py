@@ -344,3 +344,108 @@ def test_links_take_the_new_theme_colour_when_the_theme_changes(
     qtbot.waitUntil(lambda: link_colours(pane) == {DARK.link.lower()})
     pane.open_page("men")  # rendered ahead in the old theme: rendered again
     assert link_colours(pane) == {DARK.link.lower()}
+
+
+def test_the_banner_undo_never_takes_back_anything_but_its_own_add(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from mbc_desktop.domain import NewQuestion
+
+    window = open_window()
+    assert window.questions_pane is not None
+    # Typed in Questions, so its add is a step of Edit › Undo too.
+    window.questions_pane.add_question(NewQuestion(text="My own question about pain?"))
+    pane = learn(window)
+    pane.open_page("prognosis")
+    pane.add_questions()
+    assert pane.banner.isVisible()
+    window.undo_stack.undo()  # Ctrl+Z: the add is taken back
+    assert not pane.banner.isVisible()
+    pane._undo_from_banner()  # a late click on the banner does nothing
+    assert [q.text for q in pane._questions.list()] == ["My own question about pain?"]
+
+
+def test_adding_leaves_the_keyboard_in_the_page_not_on_undo(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    pane.open_page("prognosis")
+    pane.add_button.setFocus()
+    qtbot.keyClick(pane.add_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: pane._questions.list() != [])
+    assert QApplication.focusWidget() is pane.browser
+
+
+def test_a_followed_link_puts_the_caret_on_its_target(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    pane.open_page("bone-metastases")
+    pane.follow(QUrl("glossary:osteonecrosis-of-the-jaw"))
+    block = pane.browser.textCursor().block()
+    assert block.text().startswith("Osteonecrosis of the jaw")
+    pane.follow(QUrl("page:first-line-hr-positive#premenopausal"))
+    assert pane.browser.textCursor().block().text() == "Before menopause"
+
+
+def test_back_returns_to_where_the_reading_was_and_list_browsing_is_not_history(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    pane.pages.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(pane.pages, Qt.Key.Key_Down)
+    assert not pane.back.isEnabled()  # arrowing through the list is not "pages left"
+    pane.open_page("side-effects-chemo-antibodies", remember=False)
+    bar = pane.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    pane.follow(QUrl("glossary:neutropenia"))
+    pane.go_back()
+    assert pane.current is not None
+    assert pane.current.id == "side-effects-chemo-antibodies"
+    assert bar.value() == scrolled
+
+
+def test_enter_on_the_list_opens_the_picked_row_even_after_a_link_led_elsewhere(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    qtbot.keyClicks(pane.search, "denosumab")
+    rows = listed_ids(pane)
+    row = rows.index("bone-metastases")
+    pane.pages.setCurrentRow(row)
+    pane.follow(QUrl("glossary:care-team"))
+    assert pane.current is not None
+    assert pane.current.id == "glossary"
+    # The list no longer points at the bone page while the glossary is shown…
+    assert pane.pages.currentRow() != row
+    pane.pages.setCurrentRow(row)
+    pane.pages.setFocus()
+    qtbot.keyClick(pane.pages, Qt.Key.Key_Return)
+    # …and Enter on the bone page's row opens it.
+    assert pane.current.id == "bone-metastases"
+
+
+def test_search_says_how_many_results_the_filter_hides(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    pane.mine.setChecked(True)  # nothing in About my cancer: pages for one kind are hidden
+    qtbot.keyClicks(pane.search, "breast cancer in men")
+    assert "men" not in listed_ids(pane)
+    assert "hidden by “Only what applies to me”" in pane.list_note.text()
+
+
+def test_the_as_of_month_is_in_the_interface_language(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    pane = learn(open_window())
+    use_language("es")
+    try:
+        pane.open_page("first-line-her2-positive")
+        assert "noviembre" in pane.browser.toPlainText()
+        assert "November 2026." not in pane.browser.toPlainText().splitlines()[-1]
+    finally:
+        use_language("en")

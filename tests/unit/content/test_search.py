@@ -66,3 +66,11 @@ def test_the_real_library_finds_a_page_by_a_word_only_in_its_body() -> None:
     real = Library.load()
     hits = real.search("DICOM")
     assert "second-opinions" in [hit.page_id for hit in hits]
+
+
+def test_words_joined_by_hyphens_slashes_or_plus_are_found_both_ways() -> None:
+    real = Library.load()
+    for query in ("CDK4/6", "CDK 4/6", "cdk46", "HER2-low", "her2low", "HR+/HER2-"):
+        assert real.search(query), query
+    assert "men" in [hit.page_id for hit in real.search("male")]
+    assert "prognosis" in [hit.page_id for hit in real.search("life expectancy")]

@@ -98,9 +98,11 @@ def page_markdown(
         QCoreApplication.translate("LearnPage", "Last reviewed %1."), long_day(page.meta.reviewed)
     )
     if page.meta.as_of:
+        as_of = QDate.fromString(page.meta.as_of, "MMMM yyyy")
+        when = QLocale().toString(as_of, "MMMM yyyy") if as_of.isValid() else page.meta.as_of
         reviewed += " " + fill(
             QCoreApplication.translate("LearnPage", "Facts that change often are as of %1."),
-            page.meta.as_of,
+            when,
         )
     parts.append(reviewed)
     return "\n\n".join(parts) + "\n"
@@ -149,6 +151,19 @@ def finish(document: QTextDocument, page: Page) -> None:
                 cursor.setCharFormat(plain)
             it += 1
         block = block.next()
+
+
+def anchor_position(document: QTextDocument, name: str) -> int | None:
+    """Where the heading named ``name`` starts, or None."""
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if name in it.fragment().charFormat().anchorNames():
+                return block.position()
+            it += 1
+        block = block.next()
+    return None
 
 
 def outside_links(document: QTextDocument) -> list[str]:

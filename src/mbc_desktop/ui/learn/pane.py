@@ -12,7 +12,7 @@ one step, without duplicates, and one Edit › Undo takes them back.
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QKeyEvent, QShowEvent, QTextDocument, QUndoStack
+from PySide6.QtGui import QKeyEvent, QShowEvent, QTextCursor, QTextDocument, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -44,7 +44,7 @@ from mbc_desktop.ui.common.widgets import (
     reveal_soon,
 )
 from mbc_desktop.ui.learn.commands import AddSuggestedQuestions
-from mbc_desktop.ui.learn.document import finish, page_markdown
+from mbc_desktop.ui.learn.document import anchor_position, finish, page_markdown
 
 # What a rendered page depends on: the tags, the questions already listed, the language and
 # the text size and theme (a counter).
@@ -112,7 +112,8 @@ class LearnPane(QWidget):
         self.tags = profile_tags(cancer.current())
         self.current: Page | None = None
         self._anchor: str | None = None
-        self._history: list[tuple[str, str | None]] = []
+        # Pages left by following a link: (page id, how far down it was scrolled).
+        self._history: list[tuple[str, int]] = []
         self._listed: set[str] = set()
         self._narrow = False
         self._in_page = False  # narrow: the page is shown instead of the list
@@ -130,6 +131,7 @@ class LearnPane(QWidget):
             self.open_page(library.pages[0].id, remember=False)
         unsubscribe_profile = cancer.answers.changes.subscribe(self._profile_changed)
         # Many question events in a row (five questions added) read the list once.
+        self._banner_index = -1  # the undo stack's index right after the add it offers to undo
         self._questions_timer = QTimer(self)
         self._questions_timer.setSingleShot(True)
         self._questions_timer.setInterval(0)
@@ -165,7 +167,7 @@ class LearnPane(QWidget):
         self.pages.setObjectName("learnPages")
         self.pages.setAccessibleName(self.tr("Pages"))
         self.pages.setWordWrap(True)
-        self.pages.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.pages.setTextElideMode(Qt.TextElideMode.ElideNone)  # rows wrap, never cut
         self.pages.setSpacing(2)
 
         self.list_column = QWidget()
@@ -241,7 +243,8 @@ class LearnPane(QWidget):
         self.back.clicked.connect(self.go_back)
         self.to_list.clicked.connect(self.back_to_list)
         self.add_button.clicked.connect(self.add_questions)
-        self.banner.action_clicked.connect(self._undo.undo)
+        self.banner.action_clicked.connect(self._undo_from_banner)
+        self._undo.indexChanged.connect(self._hide_stale_banner)
 
     # --- the list ------------------------------------------------------------------------
     def _is_for_you(self, page: Page) -> bool:
@@ -261,12 +264,13 @@ class LearnPane(QWidget):
         self.pages.clear()
         hidden = len(self.library.pages) - len(self._shown_pages())
         if query:
-            hits = self.library.search(query)
+            found = self.library.search(query)
+            hits = found
             if self.mine.isChecked():
-                hits = [hit for hit in hits if not self._hidden_hit(hit)]
+                hits = [hit for hit in found if not self._hidden_hit(hit)]
             for hit in hits:
                 self.pages.addItem(self._hit_item(hit))
-            self._note_results(query, hits)
+            self._note_results(query, hits, len(found) - len(hits))
         else:
             for page in self._shown_pages():
                 self.pages.addItem(self._page_item(page))
@@ -304,9 +308,18 @@ class LearnPane(QWidget):
         item.setToolTip(hit.snippet)
         return item
 
-    def _note_results(self, query: str, hits: list[Hit]) -> None:
+    def _note_results(self, query: str, hits: list[Hit], hidden: int) -> None:
         if hits:
             text = self.tr("%n result(s), best first", "", len(hits))
+            if hidden:
+                text += " " + self.tr("%n more hidden by “Only what applies to me”.", "", hidden)
+        elif hidden:
+            text = self.tr(
+                "%n result(s), all for other kinds of cancer: clear “Only what applies to me” "
+                "to see them.",
+                "",
+                hidden,
+            )
         else:
             text = fill(
                 self.tr("Nothing matches “%1”. Try fewer or shorter words, or another spelling."),
@@ -331,21 +344,25 @@ class LearnPane(QWidget):
         self.list_note.show()
 
     def _pick_current(self) -> None:
-        """Pick the row of the page being read (never a search result: those stay as the
-        person picked them)."""
+        """Pick the row of what is being read (a page, or a glossary term found by a search);
+        none when it is not in the list, so the list never points at another page."""
         if self.current is None:
             return
         current = self.pages.currentItem()
-        if current is not None and current.data(SEARCH_ROLE):
+        if current is not None and self._shows(current):
             return
-        self.pages.blockSignals(True)
+        target = -1
         for row in range(self.pages.count()):
             item = self.pages.item(row)
-            if item.data(PAGE_ROLE) == self.current.id and not item.data(SEARCH_ROLE):
-                self.pages.setCurrentRow(row)
+            if not self._shows(item):
+                continue
+            if item.data(TERM_ROLE) is not None:
+                target = row  # the very term being read wins over its page's row
                 break
-        else:
-            self.pages.setCurrentRow(-1)
+            if target < 0:
+                target = row
+        self.pages.blockSignals(True)
+        self.pages.setCurrentRow(target)
         self.pages.blockSignals(False)
 
     def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -353,7 +370,9 @@ class LearnPane(QWidget):
             return
         page_id = item.data(PAGE_ROLE)
         term_id = item.data(TERM_ROLE)
-        self.open_page(page_id, term_id)
+        # Picking from the list starts over: Back is for the links followed from here.
+        self._history.clear()
+        self.open_page(page_id, term_id, remember=False)
         if item.data(SEARCH_ROLE) and term_id is None:
             self._find_first(self.search.text())
 
@@ -372,7 +391,7 @@ class LearnPane(QWidget):
         if page is None:
             return False
         if remember and self.current is not None:
-            self._history.append((self.current.id, self._anchor))
+            self._history.append((self.current.id, self.browser.verticalScrollBar().value()))
         self.current = page
         self._anchor = anchor
         self._listed = self._questions.listed(page.meta.questions)
@@ -384,11 +403,21 @@ class LearnPane(QWidget):
     def read_page(self) -> None:
         """Enter (or a click) on the list: the keyboard goes into the page being shown (when
         the two take turns, the page takes the list's place)."""
+        item = self.pages.currentItem()
+        if item is not None and not self._shows(item):
+            self._picked(item, None)  # the row picked, even if a link led elsewhere since
         if self.current is None:
             return
         self._in_page = True
         self.fit_layout()
         self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _shows(self, item: QListWidgetItem) -> bool:
+        """Whether the page (or glossary term) of a list row is the one being shown."""
+        if self.current is None or item.data(PAGE_ROLE) != self.current.id:
+            return False
+        term_id = item.data(TERM_ROLE)
+        return term_id is None or term_id == self._anchor
 
     def back_to_list(self) -> None:
         """Esc in the page: back to the list, on the page's row."""
@@ -411,8 +440,17 @@ class LearnPane(QWidget):
             self.browser.setDocument(document)
         if self._anchor:
             anchor = self._anchor
+            at = anchor_position(document, anchor)
+            if at is not None:
+                # The caret on the section or term, so a screen reader reads from there and
+                # Tab goes on to the links after it.
+                cursor = QTextCursor(document)
+                cursor.setPosition(at)
+                self.browser.setTextCursor(cursor)
             self.browser.scrollToAnchor(anchor)
             QTimer.singleShot(0, self, lambda: self.browser.scrollToAnchor(anchor))
+        else:
+            self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self._show_questions_state()
 
     def _document(self, page: Page, listed: set[str]) -> QTextDocument:
@@ -462,9 +500,13 @@ class LearnPane(QWidget):
     def go_back(self) -> None:
         if not self._history:
             return
-        page_id, anchor = self._history.pop()
-        self.open_page(page_id, anchor, remember=False)
-        self._pick_current()
+        page_id, scrolled = self._history.pop()
+        self.open_page(page_id, remember=False)
+        self.browser.verticalScrollBar().setValue(scrolled)
+        # The caret where the reading was, so Tab goes on from there.
+        cursor = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft())
+        self.browser.setTextCursor(cursor)
+        self.browser.verticalScrollBar().setValue(scrolled)
 
     # --- suggested questions -------------------------------------------------------------
     def _show_questions_state(self) -> None:
@@ -504,10 +546,22 @@ class LearnPane(QWidget):
         self._undo.push(
             AddSuggestedQuestions(self._questions, added, page.title, self._questions_changed)
         )
+        self._banner_index = self._undo.index()
         self.banner.announce(
             self.tr("Added %n question(s) to your list, for your next appointment.", "", len(added))
         )
         self._questions_changed()
+        # The button is now disabled: the keyboard goes back to the page, not to Undo.
+        self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _undo_from_banner(self) -> None:
+        """The banner's Undo takes back the add it announced, and only that."""
+        if self._undo.index() == self._banner_index:
+            self._undo.undo()
+
+    def _hide_stale_banner(self, index: int) -> None:
+        if index != self._banner_index:
+            self.banner.hide()
 
     def _questions_changed(self) -> None:
         if self.current is None:
