@@ -4587,6 +4587,14 @@ Para empezar, puede agregar una de estas:</translation>
         <translation>Así es como MBC Desktop lee los resultados que escribió; su equipo de atención médica confirma su subtipo.</translation>
     </message>
     <message>
+        <source>Read what applies to you in Lear&amp;n</source>
+        <translation>Leer lo que se aplica a usted en Apre&amp;nder</translation>
+    </message>
+    <message>
+        <source>Opens Learn with only the pages that match what you entered here</source>
+        <translation>Abre Aprender solo con las páginas que coinciden con lo que anotó aquí</translation>
+    </message>
+    <message>
         <source>Subtype: %1</source>
         <translation>Subtipo: %1</translation>
     </message>

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         self.learn_pane = LearnPane(
             services.library, services.cancer, services.questions, self.undo_stack
         )
+        cancer_pane.open_learn = self.learn_what_applies
         self.home_pane = HomePane(
             services.appointments,
             services.questions,
@@ -355,6 +356,15 @@ class MainWindow(QMainWindow):
             if self.area(row) is page:
                 self.sidebar.setCurrentRow(row)
                 return
+
+    def learn_what_applies(self) -> None:
+        """About my cancer's "Read what applies to you": save what was typed there first, then
+        Learn with only the pages that match."""
+        if self.cancer_pane is not None:
+            self.cancer_pane.flush()
+        if self.learn_pane is not None:
+            self.show_area(self.learn_pane)
+            self.learn_pane.show_mine()
 
     def add_question(self) -> None:
         if self.questions_pane is not None:

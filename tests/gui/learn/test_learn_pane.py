@@ -449,3 +449,21 @@ def test_the_as_of_month_is_in_the_interface_language(
         assert "November 2026." not in pane.browser.toPlainText().splitlines()[-1]
     finally:
         use_language("en")
+
+
+def test_about_my_cancer_opens_learn_on_what_applies(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window()
+    cancer = window.cancer_pane
+    assert cancer is not None
+    cancer._service.save(HR_POSITIVE)
+    window.show_area(cancer)
+    button = cancer.receptors.subtype_box.learn_button
+    button.click()
+    pane = window.learn_pane
+    assert pane is not None
+    assert window.pages.currentWidget().widget() is pane
+    assert pane.mine.isChecked()
+    assert pane.current is not None
+    assert pane.current.id == "first-line-hr-positive"
+    assert QApplication.focusWidget() is pane.pages
+    assert "first-line-triple-negative" not in listed_ids(pane)

@@ -99,8 +99,9 @@ class CancerPane(QWidget):
         self._saving = False
         self._loading = False
         self._held = CancerProfile()
-        # Set by the main window: brings this area into view.
+        # Set by the main window: brings this area into view; opens Learn on what applies.
         self.show_area: Callable[[], None] = lambda: None
+        self.open_learn: Callable[[], None] = lambda: None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -169,6 +170,7 @@ class CancerPane(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.form, 1)
 
+        self.receptors.subtype_box.learn_requested.connect(lambda: self.open_learn())
         for page in self.pages:
             page.edited.connect(self._edited)
         watcher = FocusOutWatcher(self._left_field, self)

@@ -3,8 +3,16 @@ subtype MBC Desktop reads from them, with how it was worked out (information, ne
 and a notice when a new biopsy may change it."""
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mbc_desktop.domain import field_messages
 from mbc_desktop.domain.cancer import (
@@ -31,6 +39,8 @@ class SubtypeBox(QFrame):
     """The subtype as read from the results, how it was read, and whether a new biopsy may
     change it."""
 
+    learn_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subtypeBox")
@@ -56,6 +66,12 @@ class SubtypeBox(QFrame):
         self.rebiopsy.setObjectName("rebiopsyNotice")
         self.rebiopsy.setFrameShape(QFrame.Shape.StyledPanel)
         self.rebiopsy.setMargin(6)
+        self.learn_button = QPushButton(self.tr("Read what applies to you in Lear&n"))
+        self.learn_button.setObjectName("subtypeLearn")
+        self.learn_button.setToolTip(
+            self.tr("Opens Learn with only the pages that match what you entered here")
+        )
+        self.learn_button.clicked.connect(self.learn_requested)
         layout = QVBoxLayout(self)
         for widget in (
             self.caption,
@@ -67,6 +83,7 @@ class SubtypeBox(QFrame):
             self.rebiopsy,
         ):
             layout.addWidget(widget)
+        layout.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.rebiopsy.hide()
 
     def show_subtype(self, subtype: Subtype, rebiopsy: str | None) -> None:

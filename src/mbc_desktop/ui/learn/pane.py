@@ -590,6 +590,18 @@ class LearnPane(QWidget):
         self._anchor = anchor
         bar.setValue(at)
 
+    def show_mine(self) -> None:
+        """From About my cancer: only what applies, the first page written for this kind of
+        cancer open, and the keyboard in the list."""
+        self.search.clear()
+        self.mine.setChecked(True)
+        self.refresh_list()
+        matching = [page for page in self._shown_pages() if self._is_for_you(page)]
+        if matching:
+            self._history.clear()
+            self.open_page(matching[0].id, remember=False)
+        self.pages.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- the main window's hooks ---------------------------------------------------------
     def focus_start(self) -> None:
         """The keyboard starts in the search box."""
