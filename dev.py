@@ -127,7 +127,12 @@ def fill_english_plurals(ts: Path) -> None:
 
 
 # Where the translated strings are: the widgets, and the charts (drawn on screen and in print).
-TRANSLATED_FOLDERS = ("src/mbc_desktop/ui", "src/mbc_desktop/charts")
+TRANSLATED_FOLDERS = (
+    "src/mbc_desktop/ui",
+    "src/mbc_desktop/charts",
+    "src/mbc_desktop/words",
+    "src/mbc_desktop/summary",
+)
 
 
 def update_translations(python: Path) -> int:

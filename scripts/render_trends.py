@@ -68,9 +68,9 @@ def main(out: Path, language: str, only: str | None) -> None:
     from mbc_desktop.domain.symptom_figures import TrendSpan, span_start
     from mbc_desktop.domain.symptoms import ESAS_R_BY_ITEM, EsasItem
     from mbc_desktop.ui.application import make_application
-    from mbc_desktop.ui.common.i18n import use_language
     from mbc_desktop.ui.common.theme import THEMES, apply_theme
     from mbc_desktop.ui.common.trend_view import TrendView
+    from mbc_desktop.words.i18n import use_language
 
     app = make_application()
     use_language(language)

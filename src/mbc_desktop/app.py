@@ -112,9 +112,9 @@ def open_journal(paths: DataPaths) -> Journal:
 def make_window(paths: DataPaths) -> "MainWindow":
     """The main window, without the journal yet (it shows "Opening your journal…")."""
     from mbc_desktop.ui.application import base_font
-    from mbc_desktop.ui.common.i18n import resolve, use_language
     from mbc_desktop.ui.common.settings import UiSettings
     from mbc_desktop.ui.main_window import MainWindow
+    from mbc_desktop.words.i18n import resolve, use_language
 
     settings = UiSettings(paths.settings)
     # Before any widget is made: texts are translated as they are created.

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.app import Journal, attach_journal, make_window
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.theme import LIGHT, apply_theme
 from mbc_desktop.ui.main_window import MainWindow
+from mbc_desktop.words.i18n import use_language
 
 OpenWindow = Callable[[], MainWindow]
 

@@ -7,7 +7,7 @@ import pkgutil
 
 import mbc_desktop.domain
 from mbc_desktop.domain.choice import Choice
-from mbc_desktop.ui.common.i18n import CHOICE_LABELS
+from mbc_desktop.words.i18n import CHOICE_LABELS
 
 # Not shown through label(): the ESAS-r items keep their published English names (the scale
 # may not be changed), and the answer topics are storage keys.
@@ -44,7 +44,7 @@ def test_every_domain_choice_has_words_in_the_interface() -> None:
 
 def test_every_goals_and_cancer_message_has_its_translation_template() -> None:
     from mbc_desktop.domain import cancer, goals
-    from mbc_desktop.ui.common.i18n import DOMAIN_MESSAGES
+    from mbc_desktop.words.i18n import DOMAIN_MESSAGES
 
     messages = [
         goals.BOTH_HARDEST_AND_EASIEST,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.domain import NewAppointment, NewQuestion
-from mbc_desktop.ui.common.dates import long_date
+from mbc_desktop.words.dates import long_date
 from tests.gui.conftest import OpenWindow
 
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.ui.application import base_font, make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.sections import SectionedForm, SectionPage
 from mbc_desktop.ui.common.theme import LIGHT, apply_theme, apply_type_scale
+from mbc_desktop.words.i18n import use_language
 
 
 def progress(form: SectionedForm) -> str:

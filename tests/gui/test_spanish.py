@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dev import TRANSLATED_FOLDERS
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,9 +37,9 @@ from mbc_desktop.domain import (
     QuestionChanges,
     field_messages,
 )
-from mbc_desktop.ui.common.i18n import JOURNAL_MESSAGES, domain_message, use_language
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.main_window import MainWindow
+from mbc_desktop.words.i18n import JOURNAL_MESSAGES, domain_message, use_language
 from tests.gui.conftest import OpenWindow
 from tests.gui.walk import areas, dialogs
 from tests.sample_journal import fill_questions
@@ -141,8 +142,7 @@ def test_lupdate_finds_nothing_new_or_obsolete_and_the_compiled_file_is_current(
             "en",
             "-target-language",
             "es",
-            str(ROOT / "src" / "mbc_desktop" / "ui"),
-            str(ROOT / "src" / "mbc_desktop" / "charts"),
+            *(str(ROOT / folder) for folder in TRANSLATED_FOLDERS),
             "-ts",
             str(copy),
         ],

@@ -12,9 +12,9 @@ from mbc_desktop.domain.medications import NewMedication
 from mbc_desktop.domain.symptoms import NewCheckIn
 from mbc_desktop.services import MedicationService, SymptomService
 from mbc_desktop.storage import open_journal
-from mbc_desktop.ui.common.texts import plain_tooltip
 from mbc_desktop.ui.medications.model import MedicationListModel
 from mbc_desktop.ui.symptoms.entries import NOTE, EntriesModel
+from mbc_desktop.words.texts import plain_tooltip
 
 TYPED = "Pain <b>not bold</b> & <i>5 > 3</i>"
 

@@ -26,8 +26,19 @@ MAY_IMPORT: dict[str, set[str]] = {
     "charts": {"charts", "domain"},
     # The reference library: Markdown pages read into domain-like models, with no Qt and no SQL.
     "content": {"content", "domain"},
-    "ui": {"ui", "services", "charts", "content", "domain", "paths", ROOT_LAYER},
-    "summary": {"summary", "services", "charts", "content", "domain", "paths", ROOT_LAYER},
+    # Translated words for what the journal holds, shared by the screen and the summary.
+    "words": {"words", "domain", ROOT_LAYER},
+    "ui": {"ui", "services", "charts", "content", "words", "domain", "paths", ROOT_LAYER},
+    "summary": {
+        "summary",
+        "services",
+        "charts",
+        "content",
+        "words",
+        "domain",
+        "paths",
+        ROOT_LAYER,
+    },
     "paths": set(),
     "logging_setup": {"paths"},
     "resources": set(),
@@ -41,7 +52,7 @@ MAY_NAME_FOR_TYPES: dict[str, set[str]] = {"services": {"storage"}}
 
 # Third-party packages only some layers may use.
 ONLY_IN = {
-    "PySide6": {"ui", "summary", "charts"},
+    "PySide6": {"ui", "summary", "charts", "words"},
     "sqlalchemy": {"storage"},
     "alembic": {"storage"},
 }
@@ -49,6 +60,10 @@ ONLY_IN = {
 # screen and for print, so they use QtCore and QtGui, never QtWidgets.
 ONLY_PARTS: dict[str, dict[str, set[str]]] = {
     "charts": {"PySide6": {"PySide6.QtCore", "PySide6.QtGui"}},
+    # Words are translation and locale: QtCore only.
+    "words": {"PySide6": {"PySide6.QtCore"}},
+    # The summary renders without widgets (the command line has no display).
+    "summary": {"PySide6": {"PySide6.QtCore", "PySide6.QtGui"}},
 }
 
 

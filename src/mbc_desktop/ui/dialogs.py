@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME, __version__
-from mbc_desktop.ui.common.i18n import current_language
 from mbc_desktop.ui.common.widgets import ScaledLabel, fit_to_screen, fit_to_text
+from mbc_desktop.words.i18n import current_language
 
 # Marked for translation here (str() is for the type checker); each dialog translates them
 # with QCoreApplication.translate("dialogs", …) where it shows them.

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop import APP_NAME
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
 from mbc_desktop.ui.common.theme import TextRole, apply_theme, apply_type_scale, theme_named
 from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
 from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
 from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from mbc_desktop.words.i18n import domain_message
 
 if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.content import Library

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from mbc_desktop.ui.common.i18n import LANGUAGES, current_language, resolve
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.common.theme import apply_theme, theme_named
+from mbc_desktop.words.i18n import LANGUAGES, current_language, resolve
 
 
 def _choices(

@@ -16,8 +16,8 @@ from mbc_desktop.domain import AppointmentChanges, NewAppointment, NewQuestion, 
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
 from mbc_desktop.ui.appointments.pane import AppointmentsPane
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.settings import UiSettings
+from mbc_desktop.words.i18n import use_language
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from mbc_desktop.app import Journal, open_journal
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import base_font, make_application
 from mbc_desktop.ui.cancer.pane import CancerPane
-from mbc_desktop.ui.common.dates import date_edit_format
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.theme import LIGHT, apply_theme, apply_type_scale
+from mbc_desktop.words.dates import date_edit_format
+from mbc_desktop.words.i18n import use_language
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 

@@ -13,8 +13,9 @@ from mbc_desktop.domain.cancer import (
     ReceptorTest,
 )
 from mbc_desktop.domain.subtype import REBIOPSY_REASON, derive_subtype
-from mbc_desktop.ui.cancer import explanations, subtype_words
+from mbc_desktop.ui.cancer import explanations
 from mbc_desktop.ui.cancer.explanations import TRANSLATABLE
+from mbc_desktop.words import subtype as subtype_words
 
 SOURCE = Path(explanations.__file__)
 

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.app import Journal, open_journal
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import base_font, make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.theme import LIGHT, apply_theme, apply_type_scale
 from mbc_desktop.ui.goals.pane import GoalsPane
+from mbc_desktop.words.i18n import use_language
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from mbc_desktop.domain import NewAppointment
 from mbc_desktop.domain.symptoms import NewCheckIn
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.home.pane import HomePane
+from mbc_desktop.words.i18n import use_language
 
 PAIN, TIREDNESS = 1, 2
 

@@ -12,10 +12,10 @@ from mbc_desktop.domain.cancer import (
     MenopausalStatus,
     ReceptorTest,
 )
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.learn.document import outside_links
 from mbc_desktop.ui.learn.pane import PAGE_ROLE, TERM_ROLE, LearnPane
 from mbc_desktop.ui.main_window import MainWindow
+from mbc_desktop.words.i18n import use_language
 
 from ..conftest import OpenWindow
 

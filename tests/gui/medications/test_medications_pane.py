@@ -29,8 +29,8 @@ from mbc_desktop.domain.medications import (
 )
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.medications.pane import MedicationsPane
+from mbc_desktop.words.i18n import use_language
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

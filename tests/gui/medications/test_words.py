@@ -13,9 +13,9 @@ from mbc_desktop.domain.medications import (
     changes_between,
 )
 from mbc_desktop.ui.application import make_application
-from mbc_desktop.ui.common.i18n import use_language
-from mbc_desktop.ui.common.texts import fill
-from mbc_desktop.ui.medications.words import card_lines, event_line, history_lines
+from mbc_desktop.words.i18n import use_language
+from mbc_desktop.words.medications import card_lines, event_line, history_lines
+from mbc_desktop.words.texts import fill
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 

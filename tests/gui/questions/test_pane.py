@@ -242,7 +242,7 @@ def test_editor_clears_when_its_question_goes_away(qtbot: QtBot, open_window: Op
 
 
 def test_long_text_is_shortened_at_a_word_boundary() -> None:
-    from mbc_desktop.ui.common.texts import shorten
+    from mbc_desktop.words.texts import shorten
 
     assert shorten("Short one", 40) == "Short one"
     text = "My hands and feet have been numb since the last cycle. Should we lower it?"

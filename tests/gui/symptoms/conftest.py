@@ -16,9 +16,9 @@ from mbc_desktop.app import Journal, open_journal
 from mbc_desktop.domain.symptoms import CheckIn, CompletedBy, NewCheckIn, Symptom
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import base_font, make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.theme import LIGHT, apply_theme, apply_type_scale
 from mbc_desktop.ui.symptoms.pane import SymptomsPane
+from mbc_desktop.words.i18n import use_language
 
 
 @pytest.fixture

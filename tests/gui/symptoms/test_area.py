@@ -21,9 +21,9 @@ from mbc_desktop.domain.symptoms import (
     NewSymptom,
 )
 from mbc_desktop.ui.common.focus import ringed_widget
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.theme import LIGHT, THEMES, Theme, apply_theme
 from mbc_desktop.ui.symptoms.pane import FORM_PAGE, OVERVIEW_PAGE
+from mbc_desktop.words.i18n import use_language
 from tests.gui.symptoms.conftest import (
     OpenSymptoms,
     SymptomsArea,

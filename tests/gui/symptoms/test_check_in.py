@@ -16,9 +16,9 @@ from mbc_desktop.domain.symptoms import (
     CompletedBy,
     NewSymptom,
 )
-from mbc_desktop.ui.common.dates import date_edit_format, qdate, qtime, time_edit_format
 from mbc_desktop.ui.symptoms.pane import FORM_PAGE, OVERVIEW_PAGE
 from mbc_desktop.ui.symptoms.score_scale import TEN_WITHIN_MS, ScoreScale
+from mbc_desktop.words.dates import date_edit_format, qdate, qtime, time_edit_format
 from tests.gui.symptoms.conftest import OpenSymptoms, SymptomsArea, esas
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -75,7 +75,7 @@ def test_editing_an_entry_starts_on_the_symptom_whose_entry_it_is(
 def test_a_change_reads_2_0_only_when_it_is_flagged(journal: Journal) -> None:
     from fractions import Fraction
 
-    from mbc_desktop.ui.common.i18n import change_decimal
+    from mbc_desktop.words.i18n import change_decimal
 
     # 3.96 now against 2.0 before is 1.96 worse: not flagged, so it must not read "2.0".
     assert change_decimal(Fraction(196, 100)) == "1.9"

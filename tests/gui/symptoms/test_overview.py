@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.app import Journal
 from mbc_desktop.domain import NewAppointment
 from mbc_desktop.domain.symptom_figures import TrendSpan
-from mbc_desktop.ui.common.dates import long_date
+from mbc_desktop.words.dates import long_date
 from tests.gui.symptoms.conftest import OpenSymptoms, alt, check_in_at, days_ago, esas
 
 

@@ -15,9 +15,9 @@ from mbc_desktop.app import Journal, open_journal
 from mbc_desktop.domain import Appointment, NewAppointment, NewQuestion, Priority, Question, Role
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import base_font, make_application
-from mbc_desktop.ui.common.i18n import use_language
 from mbc_desktop.ui.common.theme import apply_type_scale
 from mbc_desktop.ui.visit.pane import VisitPane
+from mbc_desktop.words.i18n import use_language
 
 
 @pytest.fixture

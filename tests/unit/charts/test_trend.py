@@ -433,7 +433,7 @@ def test_charts_never_load_qt_widgets() -> None:
 
 
 def test_the_text_alternative_counts_in_words_in_english_and_spanish() -> None:
-    from mbc_desktop.ui.common.i18n import use_language
+    from mbc_desktop.words.i18n import use_language
 
     chart = pain()
     try:

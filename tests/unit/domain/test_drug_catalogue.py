@@ -15,7 +15,7 @@ from mbc_desktop.domain.drug_catalogue import (
 )
 from mbc_desktop.domain.medications import Route
 from mbc_desktop.domain.symptoms import ESAS_R, SYMPTOM_NAME_MAX_CHARS, EsasItem
-from mbc_desktop.ui.common.i18n import CHOICE_LABELS
+from mbc_desktop.words.i18n import CHOICE_LABELS
 
 # Copied by hand from the fact sheet (reference/medical-facts.md), §2 "Systemic drug classes",
 # every generic in the table, and the November 2026 updates; with the route the table gives.

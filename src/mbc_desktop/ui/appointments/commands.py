@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import Appointment, NewAppointment
 from mbc_desktop.services import AppointmentService, DeletedAppointment
-from mbc_desktop.ui.common.dates import short_date
+from mbc_desktop.words.dates import short_date
 
 Select = Callable[[int | None], None]
 

@@ -28,15 +28,6 @@ from mbc_desktop.domain import (
     field_messages,
 )
 from mbc_desktop.services import AppointmentService, QuestionService
-from mbc_desktop.ui.common.dates import (
-    combine,
-    date_edit_format,
-    qdate,
-    qtime,
-    time_edit_format,
-    when,
-)
-from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
@@ -50,6 +41,15 @@ from mbc_desktop.ui.common.widgets import (
     details_page,
     plain_label,
 )
+from mbc_desktop.words.dates import (
+    combine,
+    date_edit_format,
+    qdate,
+    qtime,
+    time_edit_format,
+    when,
+)
+from mbc_desktop.words.i18n import domain_message, label
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("clinician", "place", "purpose", "notes")

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 )
 
 from mbc_desktop.domain import Appointment
-from mbc_desktop.ui.common.dates import when
-from mbc_desktop.ui.common.i18n import label
+from mbc_desktop.words.dates import when
+from mbc_desktop.words.i18n import label
 
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex

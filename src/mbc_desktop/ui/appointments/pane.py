@@ -30,12 +30,12 @@ from mbc_desktop.services.calendar import appointments_to_ics
 from mbc_desktop.ui.appointments.commands import AddAppointment, DeleteAppointment
 from mbc_desktop.ui.appointments.editor import AppointmentEditor
 from mbc_desktop.ui.appointments.model import AppointmentListModel, summary_lines
-from mbc_desktop.ui.common.dates import local_zone_name, short_date, zone
 from mbc_desktop.ui.common.flow_layout import FlowLayout
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, UndoBanner, plain_label
+from mbc_desktop.words.dates import local_zone_name, short_date, zone
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP
 
 
 class _AppointmentList(QListView):

@@ -18,10 +18,10 @@ from mbc_desktop.domain.cancer import (
 from mbc_desktop.ui.cancer.explanations import explanation
 from mbc_desktop.ui.cancer.fields import choice_box, choose, chosen, date_field, line_edit
 from mbc_desktop.ui.cancer.page import ProfilePage
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, label
 from mbc_desktop.ui.common.optional_date import OptionalDateField
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ChoiceBox, FieldMessage, MutedLabel
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, domain_message, label
 
 # Each marker's name with its Alt+letter (unique on this page, never F, E, Q, V or H).
 NAMES: dict[Biomarker, str] = {

@@ -14,8 +14,8 @@ from mbc_desktop.domain.cancer import (
 )
 from mbc_desktop.domain.choice import Choice
 from mbc_desktop.services.cancer_profile import ProfileChange
-from mbc_desktop.ui.common.dates import short_date
-from mbc_desktop.ui.common.i18n import label, number
+from mbc_desktop.words.dates import short_date
+from mbc_desktop.words.i18n import label, number
 
 
 def _tr(text: str) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mbc_desktop.domain.cancer import EXPLANATIONS, explanation_key
 from mbc_desktop.domain.choice import Choice
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "CancerExplanations"
 

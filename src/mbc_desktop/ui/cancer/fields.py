@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QSizePolicy, QVBox
 
 from mbc_desktop.domain.choice import Choice
 from mbc_desktop.ui.cancer.explanations import choice_explanation
-from mbc_desktop.ui.common.dates import short_date
-from mbc_desktop.ui.common.i18n import label
 from mbc_desktop.ui.common.optional_date import OptionalDateField
 from mbc_desktop.ui.common.widgets import ChoiceBox
+from mbc_desktop.words.dates import short_date
+from mbc_desktop.words.i18n import label
 
 ChoiceT = TypeVar("ChoiceT", bound=Choice)
 

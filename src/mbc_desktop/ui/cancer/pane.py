@@ -26,8 +26,6 @@ from mbc_desktop.ui.cancer.page import ProfilePage
 from mbc_desktop.ui.cancer.receptors import ReceptorsPage
 from mbc_desktop.ui.cancer.records import LinesPage, LocalPage
 from mbc_desktop.ui.cancer.spread import MenopausePage, SpreadPage
-from mbc_desktop.ui.common.dates import long_date
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from mbc_desktop.ui.common.sections import SectionedForm, SectionPage
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -38,6 +36,8 @@ from mbc_desktop.ui.common.widgets import (
     plain_label,
     reveal_soon,
 )
+from mbc_desktop.words.dates import long_date
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP
 
 SAVE_DELAY_MS = 600
 TOPIC = "cancer"

@@ -27,10 +27,10 @@ from mbc_desktop.domain.subtype import Subtype, SubtypeName
 from mbc_desktop.ui.cancer.explanations import choice_explanation, explanation
 from mbc_desktop.ui.cancer.fields import choice_box, choose, chosen, date_field, line_edit
 from mbc_desktop.ui.cancer.page import ProfilePage
-from mbc_desktop.ui.cancer.subtype_words import reason_text, subtype_name
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import FieldMessage, MutedLabel, ScaledLabel, plain_label
+from mbc_desktop.words.i18n import domain_message
+from mbc_desktop.words.subtype import reason_text, subtype_name
 
 PERCENT_FIELDS = ("er_percent", "pr_percent")
 

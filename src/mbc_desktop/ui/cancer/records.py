@@ -45,9 +45,9 @@ from mbc_desktop.ui.cancer.fields import (
 )
 from mbc_desktop.ui.cancer.page import ProfilePage
 from mbc_desktop.ui.common.flow_layout import FlowLayout
-from mbc_desktop.ui.common.i18n import domain_message, label, number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import FieldMessage, MutedLabel
+from mbc_desktop.words.i18n import domain_message, label, number
 
 Draft = dict[str, Any]
 

@@ -16,9 +16,9 @@ from mbc_desktop.domain.cancer import (
 from mbc_desktop.ui.cancer.explanations import choice_explanation, explanation
 from mbc_desktop.ui.cancer.fields import choice_box, choose, chosen, line_edit
 from mbc_desktop.ui.cancer.page import ProfilePage
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import FieldMessage, MutedLabel
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, domain_message
 
 # Each place with its Alt+letter (unique on this page, never F, E, Q, V or H).
 SITE_NAMES: dict[SpreadSite, str] = {

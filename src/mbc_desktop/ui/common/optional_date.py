@@ -17,8 +17,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from mbc_desktop.domain.medications import EARLIEST_YEAR, LATEST_YEAR
-from mbc_desktop.ui.common.dates import date_edit_format
 from mbc_desktop.ui.common.widgets import DateField
+from mbc_desktop.words.dates import date_edit_format
 
 EMPTY = QDate(EARLIEST_YEAR - 1, 12, 31)
 STARTING_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     CurrentPageStack,
@@ -40,6 +39,7 @@ from mbc_desktop.ui.common.widgets import (
     reveal_soon,
     show_page,
 )
+from mbc_desktop.words.i18n import number
 
 ANSWERED_MARK = "✓"
 UNANSWERED_MARK = "○"

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import (
     TextRole,
     set_text_role,
 )
+from mbc_desktop.words.i18n import number
 
 
 class ScaledLabel(QLabel):

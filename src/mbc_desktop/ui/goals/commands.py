@@ -9,8 +9,8 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain.answers import Answer, AnswerTopic
 from mbc_desktop.services.goals import GoalsService
-from mbc_desktop.ui.common.texts import fill
 from mbc_desktop.ui.goals.words import field_name
+from mbc_desktop.words.texts import fill
 
 
 def _nothing(_keys: Sequence[str]) -> None:

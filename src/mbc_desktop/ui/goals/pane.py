@@ -31,9 +31,7 @@ from mbc_desktop.domain.goals import (
 )
 from mbc_desktop.services.answers import AnswersChanged
 from mbc_desktop.services.goals import GoalsService
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message
 from mbc_desktop.ui.common.sections import SectionedForm, SectionPage
-from mbc_desktop.ui.common.texts import fill
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
@@ -46,6 +44,8 @@ from mbc_desktop.ui.common.widgets import (
 from mbc_desktop.ui.goals.commands import SaveGoals
 from mbc_desktop.ui.goals.sections import CheckList, GoalField, GoalFields
 from mbc_desktop.ui.goals.words import change_line, moment_day
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, domain_message
+from mbc_desktop.words.texts import fill
 
 SAVE_DELAY_MS = 600
 SIDE_EFFECT_LISTS = ("hardest_side_effects", "easiest_side_effects")

@@ -40,10 +40,10 @@ from mbc_desktop.domain.goals import (
     importance_key,
 )
 from mbc_desktop.ui.common.flow_layout import FlowLayout
-from mbc_desktop.ui.common.i18n import label
 from mbc_desktop.ui.common.sections import SectionPage
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ChoiceBox, FieldMessage, MutedLabel, TextArea
+from mbc_desktop.words.i18n import label
 
 
 class CheckList(QListWidget):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from mbc_desktop.domain.choice import Choice
 from mbc_desktop.domain.goals import GoalName
 from mbc_desktop.services.goals import PreferenceChange
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label
-from mbc_desktop.ui.common.texts import fill, shorten
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, label
+from mbc_desktop.words.texts import fill, shorten
 
 # Each answer by its name, as "What changed" and the undo texts say it (no Alt letters here).
 FIELD_NAMES: dict[str, str] = {

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from mbc_desktop.domain import Appointment, Priority, Question, Status
 from mbc_desktop.services import AppointmentService, QuestionService, SymptomReport, SymptomService
 from mbc_desktop.ui.appointments.model import where, with_whom
-from mbc_desktop.ui.common.dates import days_away, long_date, when
 from mbc_desktop.ui.common.flow_layout import FlowLayout
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label
 from mbc_desktop.ui.common.theme import STATUS_MARKS, TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, plain_label
 from mbc_desktop.ui.home.symptom_section import SymptomSection
+from mbc_desktop.words.dates import days_away, long_date, when
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, label
 
 PRIORITY_ORDER = {priority: place for place, priority in enumerate(Priority)}
 

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from mbc_desktop.domain.symptom_figures import WORSENED_BY
 from mbc_desktop.services import SinceLastVisit, SymptomLine, SymptomReport
-from mbc_desktop.ui.common.dates import long_date
-from mbc_desktop.ui.common.i18n import change_decimal, one_decimal
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, plain_label
+from mbc_desktop.words.dates import long_date
+from mbc_desktop.words.i18n import change_decimal, one_decimal
 
 
 class SymptomSection(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import Question
 from mbc_desktop.services import QuestionService
-from mbc_desktop.ui.common.texts import fill, shorten
+from mbc_desktop.words.texts import fill, shorten
 
 
 def _nothing() -> None:

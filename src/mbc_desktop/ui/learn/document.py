@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 
 from mbc_desktop.content import Page, marked_body
-from mbc_desktop.ui.common.texts import fill
+from mbc_desktop.words.texts import fill
 
 INTERNAL = ("page:", "glossary:")
 

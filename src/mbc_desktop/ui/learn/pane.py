@@ -30,8 +30,6 @@ from mbc_desktop.content import GLOSSARY_ID, Hit, Library, Page, applies, for_ot
 from mbc_desktop.domain.tags import profile_tags
 from mbc_desktop.services import CancerProfileService, QuestionService
 from mbc_desktop.services.answers import AnswersChanged
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, current_language
-from mbc_desktop.ui.common.texts import fill
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     MutedLabel,
@@ -45,6 +43,8 @@ from mbc_desktop.ui.common.widgets import (
 )
 from mbc_desktop.ui.learn.commands import AddSuggestedQuestions
 from mbc_desktop.ui.learn.document import anchor_position, finish, page_markdown
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, current_language
+from mbc_desktop.words.texts import fill
 
 # What a rendered page depends on: the tags, the questions already listed, the language and
 # the text size and theme (a counter).

@@ -21,9 +21,9 @@ from mbc_desktop.domain.medications import (
     NewMedication,
 )
 from mbc_desktop.services import MedicationService
-from mbc_desktop.ui.common.i18n import label
-from mbc_desktop.ui.common.texts import fill, shorten
-from mbc_desktop.ui.medications.words import day_text
+from mbc_desktop.words.i18n import label
+from mbc_desktop.words.medications import day_text
+from mbc_desktop.words.texts import fill, shorten
 
 Select = Callable[[int | None], None]
 

@@ -42,7 +42,6 @@ from mbc_desktop.domain.medications import (
     Route,
 )
 from mbc_desktop.services import MedicationService
-from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.optional_date import OptionalDateField
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -64,6 +63,7 @@ from mbc_desktop.ui.medications.commands import (
     RemoveDoseChange,
 )
 from mbc_desktop.ui.medications.history import DoseHistory
+from mbc_desktop.words.i18n import domain_message, label
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("name", "dose", "schedule", "purpose", "notes")

@@ -30,8 +30,6 @@ from mbc_desktop.domain.medications import (
     DoseChange,
     Medication,
 )
-from mbc_desktop.ui.common.dates import date_edit_format
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.optional_date import EMPTY, to_qdate
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -42,7 +40,9 @@ from mbc_desktop.ui.common.widgets import (
     reveal_soon,
 )
 from mbc_desktop.ui.medications.parts import focusable_text
-from mbc_desktop.ui.medications.words import history_lines
+from mbc_desktop.words.dates import date_edit_format
+from mbc_desktop.words.i18n import domain_message
+from mbc_desktop.words.medications import history_lines
 
 
 class DoseHistory(QWidget):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from mbc_desktop.domain.medications import Medication
-from mbc_desktop.ui.common.texts import plain_tooltip
-from mbc_desktop.ui.medications.words import card_lines
+from mbc_desktop.words.medications import card_lines
+from mbc_desktop.words.texts import plain_tooltip
 
 MEDICATION_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -43,8 +43,6 @@ from PySide6.QtWidgets import (
 from mbc_desktop.domain import Appointment
 from mbc_desktop.domain.medications import Medication, NewMedication
 from mbc_desktop.services import MedicationService
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
-from mbc_desktop.ui.common.texts import fill, shorten
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     NoticeBanner,
@@ -58,7 +56,9 @@ from mbc_desktop.ui.medications.commands import AddMedication, DeleteMedication
 from mbc_desktop.ui.medications.editor import MedicationEditor
 from mbc_desktop.ui.medications.model import CardDelegate, MedicationListModel
 from mbc_desktop.ui.medications.parts import focusable_text
-from mbc_desktop.ui.medications.words import day_text, event_line
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP
+from mbc_desktop.words.medications import day_text, event_line
+from mbc_desktop.words.texts import fill, shorten
 
 
 class _MedicationList(QListView):

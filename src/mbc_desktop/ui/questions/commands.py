@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import NewQuestion, Question, QuestionChanges
 from mbc_desktop.services import QuestionService
-from mbc_desktop.ui.common.texts import fill, shorten
+from mbc_desktop.words.texts import fill, shorten
 
 Select = Callable[[int | None], None]
 

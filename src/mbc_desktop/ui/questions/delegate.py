@@ -27,8 +27,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mbc_desktop.domain import Priority, Question, Status
-from mbc_desktop.ui.common.dates import short_date
-from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import (
     STATUS_MARKS,
     TYPE_SCALE,
@@ -38,6 +36,8 @@ from mbc_desktop.ui.common.theme import (
     priority_colours,
 )
 from mbc_desktop.ui.questions.model import Roles
+from mbc_desktop.words.dates import short_date
+from mbc_desktop.words.i18n import label, number
 
 PADDING = 6
 GAP = 3

@@ -43,8 +43,6 @@ from mbc_desktop.services import (
     QuestionRemoved,
     QuestionService,
 )
-from mbc_desktop.ui.common.dates import appointment_choice_text, long_date
-from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     ChoiceBox,
@@ -58,6 +56,8 @@ from mbc_desktop.ui.common.widgets import (
     plain_label,
 )
 from mbc_desktop.ui.questions.commands import ChangeQuestion
+from mbc_desktop.words.dates import appointment_choice_text, long_date
+from mbc_desktop.words.i18n import domain_message, label
 
 SAVE_DELAY_MS = 600
 TEXT_FIELDS = ("text", "answer", "answered_by")

@@ -20,11 +20,11 @@ from mbc_desktop.domain import Priority, Question, Status, Topic
 
 if TYPE_CHECKING:
     from mbc_desktop.services import AppointmentService
-from mbc_desktop.ui.common.dates import appointment_choice_text
 from mbc_desktop.ui.common.flow_layout import FlowLayout
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label, number
 from mbc_desktop.ui.common.widgets import ChoiceBox
 from mbc_desktop.ui.questions.model import QuestionListModel
+from mbc_desktop.words.dates import appointment_choice_text
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, label, number
 
 # (English label, statuses shown); the labels are translated where they are shown.
 STATUS_FILTERS: list[tuple[str, frozenset[Status] | None]] = [

@@ -33,8 +33,8 @@ from mbc_desktop.services import (
     QuestionMoved,
     QuestionRemoved,
 )
-from mbc_desktop.ui.common.i18n import label, number
-from mbc_desktop.ui.common.texts import plain_tooltip
+from mbc_desktop.words.i18n import label, number
+from mbc_desktop.words.texts import plain_tooltip
 
 MIME_TYPE = "application/x-mbc-desktop-question-ids"
 AnyIndex = QModelIndex | QPersistentModelIndex

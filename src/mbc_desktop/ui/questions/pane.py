@@ -45,8 +45,6 @@ from mbc_desktop.domain import (
     field_messages,
 )
 from mbc_desktop.services import AppointmentService, QuestionService
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message, number
-from mbc_desktop.ui.common.texts import shorten
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -66,6 +64,8 @@ from mbc_desktop.ui.questions.editor import QuestionEditor
 from mbc_desktop.ui.questions.filter_bar import QuestionFilterBar
 from mbc_desktop.ui.questions.list_view import QuestionListView
 from mbc_desktop.ui.questions.model import QuestionListModel
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, domain_message, number
+from mbc_desktop.words.texts import shorten
 
 # (text, topic, priority); the text is added in the interface's language.
 STARTER_QUESTIONS = [

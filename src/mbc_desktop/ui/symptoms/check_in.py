@@ -38,12 +38,6 @@ from mbc_desktop.domain.symptoms import (
     Symptom,
     SymptomKind,
 )
-from mbc_desktop.ui.common.dates import (
-    local_zone_name,
-    when,
-    zone,
-)
-from mbc_desktop.ui.common.i18n import current_language, domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -57,6 +51,12 @@ from mbc_desktop.ui.symptoms.check_in_details import CheckInDetails
 from mbc_desktop.ui.symptoms.other_problem import OtherProblem
 from mbc_desktop.ui.symptoms.scale_row import ScaleRow
 from mbc_desktop.ui.symptoms.score_scale import ScoreScale
+from mbc_desktop.words.dates import (
+    local_zone_name,
+    when,
+    zone,
+)
+from mbc_desktop.words.i18n import current_language, domain_message
 
 Checked = TypeVar("Checked", NewCheckIn, CheckInChanges)
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidg
 
 from mbc_desktop.domain.symptoms import CHECK_IN_NOTE_MAX_CHARS, CompletedBy
 from mbc_desktop.services.symptoms import FUTURE_TOLERANCE, IN_THE_FUTURE
-from mbc_desktop.ui.common.dates import combine, date_edit_format, qdate, qtime, time_edit_format
-from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.common.widgets import ChoiceBox, DateField, FieldMessage, TextArea, TimeField
+from mbc_desktop.words.dates import combine, date_edit_format, qdate, qtime, time_edit_format
+from mbc_desktop.words.i18n import domain_message, label
 
 
 class CheckInDetails(QWidget):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain.symptoms import CheckIn, CheckInChanges, Symptom
 from mbc_desktop.services import SymptomService
-from mbc_desktop.ui.common.dates import clock_time, short_date, zone
+from mbc_desktop.words.dates import clock_time, short_date, zone
 
 Select = Callable[[int | None], None]
 

@@ -17,9 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from mbc_desktop.domain.symptoms import CheckIn
-from mbc_desktop.ui.common.dates import clock_time, short_date, zone
-from mbc_desktop.ui.common.i18n import label, number
-from mbc_desktop.ui.common.texts import plain_tooltip
+from mbc_desktop.words.dates import clock_time, short_date, zone
+from mbc_desktop.words.i18n import label, number
+from mbc_desktop.words.texts import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, SCORE, WHO, NOTE = range(4)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from mbc_desktop.domain.symptom_figures import SymptomFigures
 from mbc_desktop.domain.symptoms import Symptom
-from mbc_desktop.ui.common.texts import plain_tooltip
-from mbc_desktop.ui.symptoms.figure_texts import FigureWords
+from mbc_desktop.words.symptom_figures import FigureWords
+from mbc_desktop.words.texts import plain_tooltip
 
 SYMPTOM_ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex

@@ -11,9 +11,9 @@ from mbc_desktop.domain.symptoms import (
     other_problem_high,
     other_problem_low,
 )
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.widgets import FieldMessage
 from mbc_desktop.ui.symptoms.scale_row import ScaleRow
+from mbc_desktop.words.i18n import domain_message
 
 # Shown where the name of the other problem goes while it has none, as on the paper form.
 BLANK = "___"

@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 from mbc_desktop.domain.symptom_figures import WORSENED_BY
 from mbc_desktop.domain.symptoms import Symptom
 from mbc_desktop.services import SinceLastVisit, SymptomService
-from mbc_desktop.ui.common.dates import long_date
-from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     KeysDo,
@@ -39,10 +37,12 @@ from mbc_desktop.ui.common.widgets import (
     narrow_shortcuts,
     plain_label,
 )
-from mbc_desktop.ui.symptoms.figure_texts import FLAG, FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomListModel, SymptomRow
 from mbc_desktop.ui.symptoms.own_symptoms import OwnSymptoms
 from mbc_desktop.ui.symptoms.trends import TrendContext, TrendPanel
+from mbc_desktop.words.dates import long_date
+from mbc_desktop.words.i18n import number
+from mbc_desktop.words.symptom_figures import FLAG, FigureWords
 
 LIST_CHARS = 40  # the list column is at least this wide, side by side
 

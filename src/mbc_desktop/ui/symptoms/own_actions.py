@@ -13,9 +13,9 @@ from mbc_desktop.domain import NotFoundError, field_messages
 from mbc_desktop.domain.drug_catalogue import suggestions_for
 from mbc_desktop.domain.symptoms import NewSymptom, Symptom
 from mbc_desktop.services import MedicationService, SymptomService
-from mbc_desktop.ui.common.i18n import domain_message, label
 from mbc_desktop.ui.symptoms.commands import ArchiveSymptom, TrackSymptom
 from mbc_desktop.ui.symptoms.own_symptoms import OwnSymptoms
+from mbc_desktop.words.i18n import domain_message, label
 
 Banner = Callable[[str, str], None]  # (text, the Undo button's name)
 Select = Callable[[int | None], None]

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain import field_messages
 from mbc_desktop.domain.symptoms import SYMPTOM_NAME_MAX_CHARS, NewSymptom, Symptom, SymptomKind
-from mbc_desktop.ui.common.dates import short_date, zone
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -35,6 +33,8 @@ from mbc_desktop.ui.common.widgets import (
     WrapButton,
     plain_label,
 )
+from mbc_desktop.words.dates import short_date, zone
+from mbc_desktop.words.i18n import domain_message
 
 MAX_SUGGESTIONS = 5
 SYMPTOM_ID_ROLE = Qt.ItemDataRole.UserRole

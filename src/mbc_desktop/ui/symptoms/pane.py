@@ -29,8 +29,6 @@ from mbc_desktop.services import (
     SymptomService,
 )
 from mbc_desktop.services.questions import utc_now
-from mbc_desktop.ui.common.dates import local_zone_name
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_message
 from mbc_desktop.ui.common.widgets import reveal, show_page
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
@@ -39,11 +37,13 @@ from mbc_desktop.ui.symptoms.commands import (
     DeleteCheckIn,
     check_in_when,
 )
-from mbc_desktop.ui.symptoms.figure_texts import FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomRow
 from mbc_desktop.ui.symptoms.overview import Overview
 from mbc_desktop.ui.symptoms.own_actions import OwnSymptomActions
 from mbc_desktop.ui.symptoms.trends import TrendContext
+from mbc_desktop.words.dates import local_zone_name
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, domain_message
+from mbc_desktop.words.symptom_figures import FigureWords
 
 OVERVIEW_PAGE, FORM_PAGE = range(2)
 

@@ -33,9 +33,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from mbc_desktop.domain.symptoms import SCORE_MAX, SCORE_MIN
-from mbc_desktop.ui.common.i18n import number
 from mbc_desktop.ui.common.theme import field_border_colour
 from mbc_desktop.ui.common.widgets import announce
+from mbc_desktop.words.i18n import number
 
 TEN_WITHIN_MS = 800
 CLEAR_KEYS = frozenset({Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Minus})

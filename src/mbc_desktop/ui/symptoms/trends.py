@@ -12,14 +12,14 @@ from mbc_desktop.charts import TrendChart
 from mbc_desktop.domain.symptom_figures import TrendSpan, span_start
 from mbc_desktop.domain.symptoms import CheckIn, Symptom, SymptomKind
 from mbc_desktop.services import SymptomService
-from mbc_desktop.ui.common.dates import zone
-from mbc_desktop.ui.common.i18n import label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.trend_view import TrendView
 from mbc_desktop.ui.common.widgets import ChoiceBox, ScaledLabel, plain_label
 from mbc_desktop.ui.symptoms.entries import EntriesModel, EntriesTable
-from mbc_desktop.ui.symptoms.figure_texts import FigureWords
 from mbc_desktop.ui.symptoms.model import SymptomRow
+from mbc_desktop.words.dates import zone
+from mbc_desktop.words.i18n import label
+from mbc_desktop.words.symptom_figures import FigureWords
 
 # The span ends just after "now", so a check-in saved this instant is in it.
 _INCLUSIVE = timedelta(microseconds=1)

@@ -39,7 +39,6 @@ from mbc_desktop.services import (
     VisitAlreadyFinishedError,
     VisitResult,
 )
-from mbc_desktop.ui.common.i18n import label
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -55,6 +54,7 @@ from mbc_desktop.ui.visit.parts import TypedText
 from mbc_desktop.ui.visit.question_list import visit_order
 from mbc_desktop.ui.visit.question_row import QuestionRow
 from mbc_desktop.ui.visit.texts import local_start, long_date, short_day, when, with_whom
+from mbc_desktop.words.i18n import label
 
 
 class AfterVisit(QWidget):

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from mbc_desktop.domain import Question, QuestionChanges, Status
 from mbc_desktop.services import QuestionService
-from mbc_desktop.ui.common.texts import shorten
+from mbc_desktop.words.texts import shorten
 
 Select = Callable[[int], None]
 

@@ -35,8 +35,6 @@ from mbc_desktop.services import (
     QuestionEvent,
     QuestionService,
 )
-from mbc_desktop.ui.common.i18n import label, number
-from mbc_desktop.ui.common.texts import shorten
 from mbc_desktop.ui.common.theme import TextRole, set_text_role
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -56,6 +54,8 @@ from mbc_desktop.ui.visit.question_list import (
 )
 from mbc_desktop.ui.visit.texts import when, with_whom
 from mbc_desktop.ui.visit.timer import VisitTimer
+from mbc_desktop.words.i18n import label, number
+from mbc_desktop.words.texts import shorten
 
 
 class DuringVisit(QWidget):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from mbc_desktop.domain import CLINICIAN_MAX_CHARS, Appointment, NewAppointment, field_messages
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     DateField,
@@ -26,6 +25,7 @@ from mbc_desktop.ui.common.widgets import (
     plain_label,
 )
 from mbc_desktop.ui.visit.texts import local_start, when, with_whom
+from mbc_desktop.words.i18n import domain_message
 
 # A guess to start from for the next appointment: three weeks on, the usual cycle.
 NEXT_VISIT_AFTER = timedelta(days=21)

@@ -19,11 +19,11 @@ from mbc_desktop.services import (
     QuestionService,
     VisitResult,
 )
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, announce, plain_label, show_page
 from mbc_desktop.ui.visit.after import AfterVisit
 from mbc_desktop.ui.visit.during import DuringVisit
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP
 
 EMPTY_PAGE, DURING_PAGE, AFTER_PAGE, DONE_PAGE = range(4)
 

@@ -7,8 +7,8 @@ from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QObject, QTimer
 
 from mbc_desktop.domain import field_messages
-from mbc_desktop.ui.common.i18n import domain_message
 from mbc_desktop.ui.common.widgets import FieldMessage, FocusOutWatcher, TextArea
+from mbc_desktop.words.i18n import domain_message
 
 SAVE_DELAY_MS = 600  # typing is saved this long after it stops, as in the question details
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain import Priority, Question, Status
 from mbc_desktop.services import QuestionChanged, QuestionEvent, QuestionRemoved
-from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import STATUS_MARKS, focus_colour, muted_colour, priority_colours
 from mbc_desktop.ui.visit.texts import short_day
+from mbc_desktop.words.i18n import label, number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain import ANSWER_MAX_CHARS, NotFoundError, Question, QuestionChanges, Status
 from mbc_desktop.services import QuestionService
-from mbc_desktop.ui.common.i18n import label, number
 from mbc_desktop.ui.common.theme import TextRole, set_text_role
 from mbc_desktop.ui.common.widgets import ChoiceBox, FieldMessage, MutedLabel, TextArea, plain_label
 from mbc_desktop.ui.visit.parts import TypedText
 from mbc_desktop.ui.visit.texts import long_date
+from mbc_desktop.words.i18n import label, number
 
 # The order the person thinks in after a visit: did I ask it, did I get an answer.
 STATUS_CHOICES = (Status.ASKED, Status.ANSWERED, Status.OPEN, Status.DROPPED)

@@ -6,7 +6,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from mbc_desktop.domain import Appointment, Role
-from mbc_desktop.ui.common.i18n import label
+from mbc_desktop.words.i18n import label
 
 
 def local_start(appointment: Appointment) -> datetime:

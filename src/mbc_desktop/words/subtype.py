@@ -22,7 +22,7 @@ from mbc_desktop.domain.subtype import (
     Subtype,
     SubtypeName,
 )
-from mbc_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, label, number
+from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, label, number
 
 CONTEXT = "SubtypeReasons"
 

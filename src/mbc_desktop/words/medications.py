@@ -16,8 +16,8 @@ from mbc_desktop.domain.medications import (
     MedicationEvent,
     MedicationEventKind,
 )
-from mbc_desktop.ui.common.i18n import label
-from mbc_desktop.ui.common.texts import fill
+from mbc_desktop.words.i18n import label
+from mbc_desktop.words.texts import fill
 
 # A mark before each event, so the kind shows without colour (and before the word says it).
 EVENT_MARKS = {

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 
 from mbc_desktop.domain.symptom_figures import WORSENED_BY, SymptomFigures
 from mbc_desktop.domain.symptoms import Symptom, SymptomKind
-from mbc_desktop.ui.common.dates import short_date, zone
-from mbc_desktop.ui.common.i18n import change_decimal, number, one_decimal
+from mbc_desktop.words.dates import short_date, zone
+from mbc_desktop.words.i18n import change_decimal, number, one_decimal
 
 FLAG = "⚑"
 
