@@ -3,6 +3,7 @@
 import argparse
 import os
 import sys
+from datetime import date
 
 from mbc_desktop import APP_NAME, __version__
 from mbc_desktop.paths import (
@@ -19,7 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mbc-desktop",
         description=(
             f"{APP_NAME}: a private, offline companion for getting ready for oncology "
-            "appointments. Starts the window."
+            "appointments. Starts the window; 'mbc-desktop summary' writes the "
+            "pre-appointment summary without one."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -31,7 +33,95 @@ def build_parser() -> argparse.ArgumentParser:
             f"the {DATA_DIR_ENV} environment variable does the same"
         ),
     )
+    commands = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        title="commands",
+        description="without one, the window starts",
+    )
+    add_summary_command(commands)
     return parser
+
+
+# The summary's choices, spelled out here so that --help needs no Qt and no Pydantic (the
+# command line test checks them against summary.model.Paper and words.i18n.LANGUAGES).
+SUMMARY_FORMATS = ("pdf", "html", "text")
+SUMMARY_PAPERS = ("a4", "letter")
+SUMMARY_LANGUAGES = ("en", "es")
+
+
+def appointment_choice(value: str) -> str | int | date:
+    """--appointment: "next", an appointment's id, or a day (YYYY-MM-DD)."""
+    if value.strip().casefold() == "next":
+        return "next"
+    if value.strip().isdigit():
+        return int(value)
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not 'next', an appointment's id or a date like 2026-12-01"
+        ) from None
+
+
+def add_summary_command(commands: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    summary = commands.add_parser(
+        "summary",
+        help="write the pre-appointment summary (PDF, HTML or text) without a window",
+        description=(
+            "Write the pre-appointment summary for an appointment, without a display: "
+            "a one-page PDF for the doctor by default, or HTML or plain text. "
+            "Text and HTML go to the terminal when no --out is given."
+        ),
+    )
+    summary.add_argument(
+        "--appointment",
+        metavar="next|ID|YYYY-MM-DD",
+        type=appointment_choice,
+        default="next",
+        help="the next appointment (the default), one by its id, or the one on a day; "
+        "--list shows them with their ids",
+    )
+    summary.add_argument(
+        "--out",
+        metavar="FILE",
+        help="the file to write (replaced whole if it exists); its ending (.pdf, .html, .txt) "
+        "chooses the format. Without it a PDF goes to summary-DATE.pdf here",
+    )
+    summary.add_argument(
+        "--format",
+        choices=SUMMARY_FORMATS,
+        help="pdf, html or text (default: from the --out file's ending, else pdf)",
+    )
+    summary.add_argument(
+        "--paper",
+        choices=SUMMARY_PAPERS,
+        help="the PDF's paper size (default: the one chosen in the app)",
+    )
+    summary.add_argument(
+        "--packet",
+        action="store_true",
+        help="the longer second-opinion packet: cancer details, treatment history by line, "
+        "records to gather, and the questions",
+    )
+    summary.add_argument(
+        "--language",
+        choices=SUMMARY_LANGUAGES,
+        default="en",
+        help="the summary's language: en (English, the default: the doctor's copy) or es",
+    )
+    summary.add_argument(
+        "--list",
+        action="store_true",
+        help="list the appointments with their ids and dates, and write nothing",
+    )
+    # Also accepted after the command; the one before it is kept when this one is not given.
+    summary.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the folder that holds the journal, as for mbc-desktop --data-dir",
+    )
 
 
 NO_DISPLAY = (
@@ -56,6 +146,11 @@ def has_no_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # --help and --version need no display
+    if args.command == "summary":
+        # Headless: it needs no display, and never shows a window or a dialog.
+        from mbc_desktop.cli_summary import run_summary
+
+        return run_summary(args)
     if has_no_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
