@@ -31,6 +31,7 @@ class AnswerTopic(Choice):
 
     GOALS = "goals"  # My goals and preferences
     CANCER = "cancer"  # About my cancer
+    SUMMARY = "summary"  # The pre-appointment summary's choices and notes
 
 
 def check_key(key: str) -> str:
