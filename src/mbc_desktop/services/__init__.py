@@ -30,6 +30,7 @@ from mbc_desktop.services.questions import (
     QuestionRemoved,
     QuestionService,
 )
+from mbc_desktop.services.summary_preferences import SummaryPreferences
 from mbc_desktop.services.symptom_report import SinceLastVisit, SymptomLine, SymptomReport
 from mbc_desktop.services.symptoms import (
     CheckInAdded,
@@ -71,6 +72,7 @@ __all__ = [
     "QuestionRemoved",
     "QuestionService",
     "SinceLastVisit",
+    "SummaryPreferences",
     "SymptomLine",
     "SymptomReport",
     "SymptomService",
