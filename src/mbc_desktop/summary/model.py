@@ -8,14 +8,27 @@ Everything here is plain data (frozen dataclasses of domain models); the words c
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
 from mbc_desktop.domain import Appointment, Question
 from mbc_desktop.domain.cancer import BiomarkerTest, CancerProfile, ReceptorTest, TreatmentLine
 from mbc_desktop.domain.medications import Medication, MedicationEvent
 from mbc_desktop.domain.subtype import Subtype
+from mbc_desktop.domain.summary import ALL_SECTIONS, Paper, Section
 from mbc_desktop.domain.symptom_figures import Reading, SymptomFigures
 from mbc_desktop.domain.symptoms import Symptom
+
+__all__ = [
+    "ALL_SECTIONS",
+    "NO_PREVIOUS_DAYS",
+    "RECORDS_TO_GATHER",
+    "CancerLine",
+    "Packet",
+    "Paper",
+    "Period",
+    "Section",
+    "Summary",
+    "SymptomRow",
+]
 
 # With no appointment before this one, the summary covers the last 30 days.
 NO_PREVIOUS_DAYS = 30
@@ -30,27 +43,6 @@ RECORDS_TO_GATHER = (
     "treatment_history",
     "medications_allergies_labs",
 )
-
-
-class Section(StrEnum):
-    """The parts of the one-page summary, in page order. Each can be left out; the footer
-    ("prepared by the patient; not medical advice", page numbers) is always there."""
-
-    HEADER = "header"
-    WHAT_MATTERS = "what_matters"
-    QUESTIONS = "questions"
-    SYMPTOMS = "symptoms"
-    MEDICATIONS = "medications"
-    CANCER = "cancer"
-    NOTES = "notes"
-
-
-ALL_SECTIONS = frozenset(Section)
-
-
-class Paper(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
 
 
 @dataclass(frozen=True)
