@@ -23,10 +23,12 @@ if TYPE_CHECKING:
         GoalsService,
         MedicationService,
         QuestionService,
+        SummaryPreferences,
         SymptomReport,
         SymptomService,
     )
     from mbc_desktop.storage import Store
+    from mbc_desktop.summary.builder import SummaryBuilder
     from mbc_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,8 @@ class Journal:
     answers: "AnswerService"
     goals: "GoalsService"
     cancer: "CancerProfileService"
+    summary_preferences: "SummaryPreferences"
+    summary: "SummaryBuilder"
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -85,10 +89,12 @@ def open_journal(paths: DataPaths) -> Journal:
         GoalsService,
         MedicationService,
         QuestionService,
+        SummaryPreferences,
         SymptomReport,
         SymptomService,
     )
     from mbc_desktop.storage import open_journal as open_store
+    from mbc_desktop.summary.builder import SummaryBuilder
 
     store = open_store(paths.journal)
     questions = QuestionService(store)
@@ -96,16 +102,24 @@ def open_journal(paths: DataPaths) -> Journal:
     appointments = AppointmentService(store, questions=questions)
     symptoms = SymptomService(store)
     answers = AnswerService(store)
+    medications = MedicationService(store)
+    goals = GoalsService(answers)
+    cancer = CancerProfileService(answers)
+    preferences = SummaryPreferences(answers)
     return Journal(
         store=store,
         questions=questions,
         appointments=appointments,
         symptoms=symptoms,
         symptom_report=SymptomReport(symptoms, appointments),
-        medications=MedicationService(store),
+        medications=medications,
         answers=answers,
-        goals=GoalsService(answers),
-        cancer=CancerProfileService(answers),
+        goals=goals,
+        cancer=cancer,
+        summary_preferences=preferences,
+        summary=SummaryBuilder(
+            appointments, questions, symptoms, medications, goals, cancer, preferences
+        ),
     )
 
 
