@@ -159,10 +159,22 @@ def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def left_out_words(left_out: object) -> str:
-    """ "4 questions" for what write_pdf reports it left out (a count or the things)."""
-    count = left_out if isinstance(left_out, int) else len(left_out)  # type: ignore[arg-type]
-    return plural(count, "question", "questions")
+# What write_pdf may leave out to fit the page, by kind: (one, several).
+LEFT_OUT_NAMES = {
+    "questions": ("question", "questions"),
+    "symptoms": ("symptom", "symptoms"),
+    "medications": ("medicine", "medicines"),
+}
+
+
+def left_out_words(left_out: dict[str, int]) -> str:
+    """ "4 questions and 1 medicine" for what did not fit on the page."""
+    parts = [
+        plural(count, *LEFT_OUT_NAMES.get(kind, (kind, kind)))
+        for kind, count in left_out.items()
+        if count
+    ]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # --- the data folder and the journal -----------------------------------------------------------
@@ -328,28 +340,17 @@ def list_appointments(journal: "Journal") -> str:
 
 
 def paper_for(journal: "Journal", option: str | None) -> "Paper":
-    from mbc_desktop.services.summary_preferences import SummaryPreferences
+    """--paper, else the paper chosen in the app (Letter where it is usual, else A4)."""
     from mbc_desktop.summary.model import Paper
 
-    if option:
-        return Paper(option)
-    return Paper(SummaryPreferences(journal.answers).paper())
+    return Paper(option) if option else journal.summary_preferences.paper()
 
 
-def build_summary(journal: "Journal", appointment_id: int | None, packet: bool) -> "Summary":
-    from mbc_desktop.services.summary_preferences import SummaryPreferences
-    from mbc_desktop.summary.builder import SummaryBuilder
-
-    builder = SummaryBuilder(
-        journal.appointments,
-        journal.questions,
-        journal.symptoms,
-        journal.medications,
-        journal.goals,
-        journal.cancer,
-        SummaryPreferences(journal.answers),
-    )
-    return builder.build(appointment_id, packet=packet)
+def cannot_write(out: Path, error: OSError) -> CommandError:
+    # write_pdf says what failed in a sentence of its own; the reason is in its cause.
+    cause = error.__cause__ if isinstance(error.__cause__, OSError) else error
+    reason = DataDirError.from_os_error(out.parent, cause).reason
+    return CommandError(f"cannot write {out}: {reason}.", FAILED)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -364,7 +365,7 @@ def _run(args: argparse.Namespace) -> int:
             write_to_stdout(list_appointments(journal).encode("utf-8"))
             return 0
         appointment_id = choose_appointment(journal, args.appointment, hint)
-        summary = build_summary(journal, appointment_id, args.packet)
+        summary = journal.summary.build(appointment_id, packet=args.packet)
         if kind == "pdf":
             return _write_pdf(summary, out, paper_for(journal, args.paper), args.packet)
         if kind == "html":
@@ -381,8 +382,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             write_whole(out, data)
         except OSError as error:
-            reason = DataDirError.from_os_error(out.parent, error).reason
-            raise CommandError(f"cannot write {out}: {reason}.", FAILED) from error
+            raise cannot_write(out, error) from error
         log.info("Summary written as %s", kind)
         say(f"wrote {out}")
         return 0
@@ -397,11 +397,10 @@ def _write_pdf(summary: "Summary", out: Path | None, paper: "Paper", packet: boo
     try:
         result = write_pdf(summary, out, paper)  # replaces ``out`` whole itself
     except OSError as error:
-        reason = DataDirError.from_os_error(out.parent, error).reason
-        raise CommandError(f"cannot write {out}: {reason}.", FAILED) from error
+        raise cannot_write(out, error) from error
     log.info("Summary written as PDF: %d page(s), compact %s", result.pages, result.compact)
     line = f"wrote {out} ({plural(result.pages, 'page', 'pages')}, {PAPER_NAMES[paper.value]})"
-    if result.left_out:
+    if any(result.left_out.values()):
         line += f"; {left_out_words(result.left_out)} did not fit"
     say(line)
     return 0
