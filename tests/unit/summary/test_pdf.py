@@ -77,7 +77,7 @@ def written(
     """The sample summaries written once for the whole module."""
     folder = tmp_path_factory.mktemp("pdf")
     made = {}
-    for name in ("typical", "crowded", "packet", "hostile", "hostile_packet"):
+    for name in ("typical", "light", "crowded", "packet", "hostile", "hostile_packet"):
         for paper in Paper:
             summary = getattr(sample, name)()
             path = folder / f"{name}-{paper.value}.pdf"
@@ -266,6 +266,18 @@ def test_a_typical_journal_fits_without_leaving_anything_out(
     result = written["typical", paper].result
     assert result.pages == 1
     assert result.left_out == {}
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_a_lighter_journal_keeps_the_normal_layout_at_10_points(
+    written: dict[tuple[str, Paper], Written], paper: Paper
+) -> None:
+    made = written["light", paper]
+    assert made.result == PageResult(1, False, {})
+    sizes = text_sizes(made)
+    assert min(sizes) == pytest.approx(COMPACT_POINTS, abs=0.2)  # the footer
+    body = max(sizes, key=lambda size: len(sizes[size]))
+    assert body == pytest.approx(10, abs=0.2)
 
 
 @pytest.mark.parametrize("paper", list(Paper))
