@@ -76,6 +76,7 @@ ONLY_PARTS: dict[str, dict[str, set[str]]] = {
     "words": {"PySide6": {"PySide6.QtCore"}},
     # The summary renders without widgets (the command line has no display).
     "summary": {"PySide6": {"PySide6.QtCore", "PySide6.QtGui"}},
+    "cli_summary": {"PySide6": {"PySide6.QtCore", "PySide6.QtGui"}},
 }
 
 
