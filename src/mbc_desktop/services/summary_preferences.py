@@ -10,6 +10,7 @@ answered": the key is cleared.
 
 import builtins
 import locale
+import os
 from collections.abc import Callable, Iterable
 
 from mbc_desktop.domain.answers import Answer, AnswerTopic
@@ -38,7 +39,16 @@ def notes_key(appointment_id: int | None) -> str:
 
 
 def system_locale_name() -> str | None:
-    """This computer's locale ("en_US", "English_United States"…), None if it has none."""
+    """This computer's locale for paper ("en_US", "English_United States"…), None if it has
+    none. On Linux and macOS the environment says it (LC_ALL, then LC_PAPER, then LANG):
+    Python's ``getlocale`` reads "C.UTF-8" as "en_US", which would give a US paper size to
+    every machine with no locale set."""
+    if os.name == "posix":
+        for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+            value = os.environ.get(variable)
+            if value:
+                return value
+        return None
     return locale.getlocale()[0]
 
 

@@ -264,3 +264,29 @@ def test_the_summarys_answers_are_kept_apart_from_the_other_forms(
 
     assert preferences.name() == "Ana"
     assert preferences.answers.current("goals") == {"name": "not mine"}
+
+
+@pytest.mark.parametrize(
+    ("environment", "territory"),
+    [
+        ({"LC_ALL": "C.UTF-8"}, ""),
+        ({"LANG": "en_US.UTF-8"}, "US"),
+        ({"LC_PAPER": "de_DE.UTF-8", "LANG": "en_US.UTF-8"}, "DE"),
+        ({"LC_ALL": "es_MX.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, "MX"),
+    ],
+)
+def test_the_paper_follows_the_environment_and_c_is_no_country(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], territory: str
+) -> None:
+    import os
+
+    from mbc_desktop.domain.summary import territory_of
+    from mbc_desktop.services.summary_preferences import system_locale_name
+
+    if os.name != "posix":
+        pytest.skip("the environment decides only on Linux and macOS")
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    assert territory_of(system_locale_name()) == territory
