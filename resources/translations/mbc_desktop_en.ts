@@ -201,6 +201,103 @@
     </message>
 </context>
 <context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <source>+%n more question(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n more question in MBC Desktop</numerusform>
+            <numerusform>+%n more questions in MBC Desktop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more medicine(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n more medicine in MBC Desktop</numerusform>
+            <numerusform>+%n more medicines in MBC Desktop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more symptom(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n more symptom in MBC Desktop</numerusform>
+            <numerusform>+%n more symptoms in MBC Desktop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message numerus="yes">
+        <source>+%n more question(s) did not fit</source>
+        <translation>
+            <numerusform>+%n more question did not fit</numerusform>
+            <numerusform>+%n more questions did not fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Second-opinion packet: %n page(s)</source>
+        <translation>
+            <numerusform>Second-opinion packet: %n page</numerusform>
+            <numerusform>Second-opinion packet: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), even in the compact layout</source>
+        <translation>
+            <numerusform>%n page, even in the compact layout</numerusform>
+            <numerusform>%n pages, even in the compact layout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more question(s)</source>
+        <translation>
+            <numerusform>%n more question</numerusform>
+            <numerusform>%n more questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more medicine(s)</source>
+        <translation>
+            <numerusform>%n more medicine</numerusform>
+            <numerusform>%n more medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more symptom(s)</source>
+        <translation>
+            <numerusform>%n more symptom</numerusform>
+            <numerusform>%n more symptoms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s)</source>
+        <translation>
+            <numerusform>%n medicine</numerusform>
+            <numerusform>%n medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s)</source>
+        <translation>
+            <numerusform>%n symptom</numerusform>
+            <numerusform>%n symptoms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved to %1 (%n page).</numerusform>
+            <numerusform>Saved to %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SymptomSection</name>
     <message numerus="yes">
         <source>%n symptom(s) got worse by %1 points or more %2:</source>

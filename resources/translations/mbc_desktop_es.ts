@@ -1755,6 +1755,18 @@
 <context>
     <name>DomainMessage</name>
     <message>
+        <source>Keep your name under %1 characters (now %2).</source>
+        <translation>Su nombre debe tener menos de %1 caracteres (ahora tiene %2).</translation>
+    </message>
+    <message>
+        <source>Keep the notes for the doctor under %1 characters (now %2): keep the main points.</source>
+        <translation>Las notas para el médico deben tener menos de %1 caracteres (ahora tienen %2). Deje solo lo más importante.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the summary to print.</source>
+        <translation>Elija al menos una parte del resumen para imprimir.</translation>
+    </message>
+    <message>
         <source>Type a question first. It can&apos;t be empty.</source>
         <translation>Primero escriba una pregunta. No puede quedar vacía.</translation>
     </message>
@@ -2679,6 +2691,14 @@
         <translation>Sus preguntas con letra grande y sin distracciones, para usar durante la cita</translation>
     </message>
     <message>
+        <source>Prepare the su&amp;mmary</source>
+        <translation>Preparar el &amp;resumen</translation>
+    </message>
+    <message>
+        <source>A one-page summary for the doctor: preview, print, save as PDF (Ctrl+P)</source>
+        <translation>Un resumen de una página para el médico: vista previa, imprimir, guardar como PDF (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Add your next a&amp;ppointment</source>
         <translation>Agregar su próxima &amp;cita</translation>
     </message>
@@ -3129,6 +3149,14 @@
     <message>
         <source>&amp;About %1</source>
         <translation>A&amp;cerca de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare summary…</source>
+        <translation>&amp;Preparar resumen…</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your questions, symptoms and medicines for the doctor</source>
+        <translation>Un resumen de una página con sus preguntas, síntomas y medicamentos para el médico</translation>
     </message>
     <message>
         <source>Something unexpected went wrong, and nothing was changed. Close MBC Desktop and start it again. If this keeps happening, the log file has the details.</source>
@@ -4715,6 +4743,654 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>%1 (ER-low)</source>
         <translation>%1 (ER bajo)</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>No questions planned for this visit.</source>
+        <translation>No hay preguntas para esta consulta.</translation>
+    </message>
+    <message>
+        <source>No symptoms checked in this time.</source>
+        <translation>No se registraron síntomas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Peor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>sin registros</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose and when</source>
+        <translation>Dosis y horario</translation>
+    </message>
+    <message>
+        <source>How it is taken</source>
+        <translation>Cómo se toma</translation>
+    </message>
+    <message>
+        <source>No medicines recorded.</source>
+        <translation>No hay medicamentos anotados.</translation>
+    </message>
+    <message>
+        <source>Receptors</source>
+        <translation>Receptores</translation>
+    </message>
+    <message>
+        <source>Biomarkers and gene tests</source>
+        <translation>Biomarcadores y pruebas genéticas</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Treatment history</source>
+        <translation>Historial de tratamiento</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>Por qué terminó</translation>
+    </message>
+    <message>
+        <source>No treatment lines recorded.</source>
+        <translation>No hay líneas de tratamiento anotadas.</translation>
+    </message>
+    <message>
+        <source>Records to gather</source>
+        <translation>Documentos para reunir</translation>
+    </message>
+    <message>
+        <source>Tick each one when you have it or have asked for it.</source>
+        <translation>Marque cada uno cuando lo tenga o ya lo haya pedido.</translation>
+    </message>
+    <message>
+        <source>The page could not be started for printing.</source>
+        <translation>No se pudo preparar la página para imprimir.</translation>
+    </message>
+    <message>
+        <source>Could not save the summary as %1: %2</source>
+        <translation>No se pudo guardar el resumen como %1: %2</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>How I have been</source>
+        <translation>Cómo me he sentido</translation>
+    </message>
+    <message>
+        <source>My medicines</source>
+        <translation>Mis medicamentos</translation>
+    </message>
+    <message>
+        <source>About my cancer</source>
+        <translation>Sobre mi cáncer</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>Notas para el médico</translation>
+    </message>
+    <message>
+        <source>Pathology reports (the first biopsy and any later ones)</source>
+        <translation>Informes de patología (de la primera biopsia y de las siguientes)</translation>
+    </message>
+    <message>
+        <source>Glass slides or tissue blocks (ask the pathology department to release them)</source>
+        <translation>Laminillas o bloques de tejido (pida al departamento de patología que los entregue)</translation>
+    </message>
+    <message>
+        <source>Imaging files (DICOM, on disc or download), not only the reports</source>
+        <translation>Archivos de los estudios de imagen (DICOM, en disco o por descarga), no solo los informes</translation>
+    </message>
+    <message>
+        <source>ER, PR and HER2 test reports</source>
+        <translation>Informes de las pruebas de ER, PR y HER2</translation>
+    </message>
+    <message>
+        <source>Genomic and biomarker test reports (of the tumor, and inherited)</source>
+        <translation>Informes de pruebas genómicas y de biomarcadores (del tumor y hereditarias)</translation>
+    </message>
+    <message>
+        <source>Surgery and radiation summaries</source>
+        <translation>Resúmenes de cirugía y de radioterapia</translation>
+    </message>
+    <message>
+        <source>Treatment history: each line&apos;s drugs, dates and why it stopped</source>
+        <translation>Historial de tratamiento: medicamentos, fechas y por qué terminó cada línea</translation>
+    </message>
+    <message>
+        <source>Current medicines, allergies and recent lab results</source>
+        <translation>Medicamentos actuales, alergias y resultados de laboratorio recientes</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Second-opinion packet</source>
+        <translation>Paquete para segunda opinión</translation>
+    </message>
+    <message>
+        <source>Appointment summary</source>
+        <translation>Resumen de la cita</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No appointment is planned yet</source>
+        <translation>Aún no hay ninguna cita programada</translation>
+    </message>
+    <message>
+        <source>by phone or video</source>
+        <translation>por teléfono o video</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Cita: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Preparado el %1</translation>
+    </message>
+    <message>
+        <source>Covers: the last 30 days</source>
+        <translation>Periodo: los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Covers: since my last appointment on %1</source>
+        <translation>Periodo: desde mi última cita, el %1</translation>
+    </message>
+    <message>
+        <source>In the last 30 days:</source>
+        <translation>En los últimos 30 días:</translation>
+    </message>
+    <message>
+        <source>Since my last appointment:</source>
+        <translation>Desde mi última cita:</translation>
+    </message>
+    <message>
+        <source>⚑ asked about since %1, carried over %2 times</source>
+        <translation>⚑ pendiente desde el %1, pasó %2 veces a otra cita</translation>
+    </message>
+    <message>
+        <source>⚑ carried over %1 times</source>
+        <translation>⚑ pasó %1 veces a otra cita</translation>
+    </message>
+    <message>
+        <source>carried over from %1</source>
+        <translation>pasada de la cita del %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>casi igual</translation>
+    </message>
+    <message>
+        <source>%1 worse by %2+</source>
+        <translation>%1 empeoró %2+</translation>
+    </message>
+    <message>
+        <source>no entries in this time</source>
+        <translation>no hay registros en este periodo</translation>
+    </message>
+    <message>
+        <source>(0 = none, 10 = worst possible; change: the average against the time before)</source>
+        <translation>(0 = nada, 10 = lo peor posible; cambio: el promedio comparado con el periodo anterior)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Aún no hay nada anotado</translation>
+    </message>
+    <message>
+        <source>No current treatment recorded</source>
+        <translation>No hay tratamiento actual anotado</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>a treatment</source>
+        <translation>un tratamiento</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no anotado</translation>
+    </message>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1, %2 %</translation>
+    </message>
+    <message>
+        <source>No ER, PR or HER2 results recorded</source>
+        <translation>No hay resultados de ER, PR ni HER2 anotados</translation>
+    </message>
+    <message>
+        <source>date not recorded</source>
+        <translation>fecha no anotada</translation>
+    </message>
+    <message>
+        <source>Tested: %1</source>
+        <translation>Fecha de la prueba: %1</translation>
+    </message>
+    <message>
+        <source>Tested: %1 · sample: %2</source>
+        <translation>Fecha de la prueba: %1 · muestra: %2</translation>
+    </message>
+    <message>
+        <source>Where it has spread: %1</source>
+        <translation>Dónde se ha extendido: %1</translation>
+    </message>
+    <message>
+        <source>Prepared by the patient with MBC Desktop · not medical advice · Page %1 of %2</source>
+        <translation>Preparado por el/la paciente con MBC Desktop · no es consejo médico · Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Prepared by the patient with MBC Desktop · not medical advice</source>
+        <translation>Preparado por el/la paciente con MBC Desktop · no es consejo médico</translation>
+    </message>
+    <message>
+        <source>%1: latest %2, worst %3, %4</source>
+        <translation>%1: último %2, peor %3, %4</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>empezó el %1</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>terminó el %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (tested %3, sample: %4)</source>
+        <translation>%1: %2 (fecha de la prueba: %3, muestra: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <source>+%n more question(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n pregunta más en MBC Desktop</numerusform>
+            <numerusform>+%n preguntas más en MBC Desktop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more medicine(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n medicamento más en MBC Desktop</numerusform>
+            <numerusform>+%n medicamentos más en MBC Desktop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more symptom(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n síntoma más en MBC Desktop</numerusform>
+            <numerusform>+%n síntomas más en MBC Desktop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Prepare summary</source>
+        <translation>Preparar resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Appointment</source>
+        <translation>Ci&amp;ta</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Secciones</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (optional)</source>
+        <translation>Su &amp;nombre (opcional)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes for the doctor</source>
+        <translation>Notas para el &amp;médico</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>Pape&amp;l</translation>
+    </message>
+    <message>
+        <source>Print in Eng&amp;lish</source>
+        <translation>Imprimir en in&amp;glés</translation>
+    </message>
+    <message>
+        <source>For a care team that does not read this language. The screen stays as it is.</source>
+        <translation>Para un equipo de atención médica que no lee español. La pantalla sigue en español.</translation>
+    </message>
+    <message>
+        <source>Second-opinion pac&amp;ket</source>
+        <translation>Paquete para segunda &amp;opinión</translation>
+    </message>
+    <message>
+        <source>Longer, for a second opinion: your cancer in detail with test dates, your treatments by line, the records to gather, and your questions. It can take several pages.</source>
+        <translation>Más largo, para una segunda opinión: su cáncer en detalle con las fechas de las pruebas, sus tratamientos por línea, los documentos para reunir y sus preguntas. Puede ocupar varias páginas.</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Vista p&amp;revia</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copiar como texto</translation>
+    </message>
+    <message>
+        <source>For a message to your care team through the patient portal.</source>
+        <translation>Para un mensaje a su equipo de atención médica por el portal para pacientes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Prepare a summary for your appointment</source>
+        <translation>Preparar un resumen para su cita</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more question(s) did not fit</source>
+        <translation>
+            <numerusform>Faltó espacio para +%n pregunta más</numerusform>
+            <numerusform>Faltó espacio para +%n preguntas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 did not fit</source>
+        <translation>Faltó espacio para +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Second-opinion packet: %n page(s)</source>
+        <translation>
+            <numerusform>Paquete para segunda opinión: %n página</numerusform>
+            <numerusform>Paquete para segunda opinión: %n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), even in the compact layout</source>
+        <translation>
+            <numerusform>%n página, aun con el formato compacto</numerusform>
+            <numerusform>%n páginas, aun con el formato compacto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compact layout, to fit one page</source>
+        <translation>Formato compacto, para que quepa en una página</translation>
+    </message>
+    <message>
+        <source>Fits on one page</source>
+        <translation>Cabe en una página</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more question(s)</source>
+        <translation>
+            <numerusform>%n pregunta más</numerusform>
+            <numerusform>%n preguntas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more medicine(s)</source>
+        <translation>
+            <numerusform>%n medicamento más</numerusform>
+            <numerusform>%n medicamentos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more symptom(s)</source>
+        <translation>
+            <numerusform>%n síntoma más</numerusform>
+            <numerusform>%n síntomas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s)</source>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s)</source>
+        <translation>
+            <numerusform>%n síntoma</numerusform>
+            <numerusform>%n síntomas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Something went wrong while making the summary, and nothing was done. Try again; if it happens again, the log in the data folder says why.</source>
+        <translation>Algo salió mal al preparar el resumen, y no se hizo nada. Vuelva a intentarlo; si pasa otra vez, el archivo de registro de la carpeta de datos explica por qué.</translation>
+    </message>
+    <message>
+        <source>Summary for my appointment</source>
+        <translation>Resumen para mi cita</translation>
+    </message>
+    <message>
+        <source>Preview of your summary</source>
+        <translation>Vista previa de su resumen</translation>
+    </message>
+    <message>
+        <source>Print your summary</source>
+        <translation>Imprimir su resumen</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Se envió a la impresora.</translation>
+    </message>
+    <message>
+        <source>summary-%1.pdf</source>
+        <translation>resumen-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Se guardó en %1 (%n página).</numerusform>
+            <numerusform>Se guardó en %1 (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not fit; they are in MBC Desktop.</source>
+        <translation>Faltó espacio para %1, pero todo sigue en MBC Desktop.</translation>
+    </message>
+    <message>
+        <source>The summary was not saved: this folder can&apos;t be written to: %1.</source>
+        <translation>El resumen no se guardó: no se puede escribir en esta carpeta: %1.</translation>
+    </message>
+    <message>
+        <source>The summary was not saved: there is no folder %1.</source>
+        <translation>El resumen no se guardó: no existe la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The summary was not saved: %1 is a folder. Type a file name.</source>
+        <translation>El resumen no se guardó: %1 es una carpeta. Escriba un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The summary was not saved in %1: the disk may be full or not connected.</source>
+        <translation>El resumen no se guardó en %1: puede que el disco esté lleno o no esté conectado.</translation>
+    </message>
+    <message>
+        <source>Choose another place and try again.</source>
+        <translation>Elija otro lugar y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a message to your care team.</source>
+        <translation>Se copió. Péguelo en un mensaje para su equipo de atención médica.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the message below the box. Press Esc again to close without it.</source>
+        <translation>No se guardó: vea el mensaje debajo del cuadro. Presione Esc otra vez para cerrar sin guardarlo.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>What matters most to me</source>
+        <translation>Lo que más me importa</translation>
+    </message>
+    <message>
+        <source>My questions</source>
+        <translation>Mis preguntas</translation>
+    </message>
+    <message>
+        <source>How I have been</source>
+        <translation>Cómo me he sentido</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>About my cancer</source>
+        <translation>Sobre mi cáncer</translation>
+    </message>
+    <message>
+        <source>Notes for the doctor</source>
+        <translation>Notas para el médico</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Next appointment — %1</source>
+        <translation>Próxima cita — %1</translation>
+    </message>
+    <message>
+        <source>No appointment planned</source>
+        <translation>No hay ninguna cita programada</translation>
+    </message>
+    <message>
+        <source>Past — %1</source>
+        <translation>Pasada — %1</translation>
+    </message>
+    <message>
+        <source>It covers the last %1 days, %2 to %3 (there is no appointment before it).</source>
+        <translation>Incluye los últimos %1 días, del %2 al %3 (no hay una cita anterior).</translation>
+    </message>
+    <message>
+        <source>It covers %1 to %2, since the appointment before it.</source>
+        <translation>Incluye del %1 al %2, desde la cita anterior.</translation>
     </message>
 </context>
 <context>

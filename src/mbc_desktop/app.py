@@ -173,6 +173,8 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
             medications=journal.medications,
             goals=journal.goals,
             cancer=journal.cancer,
+            summary=journal.summary,
+            summary_preferences=journal.summary_preferences,
         )
     )
     window.destroyed.connect(journal.close)

@@ -66,6 +66,7 @@ SAME_IN_BOTH = {
     "HER2",
     "ER",
     "PR",
+    "A4",  # the paper size's name
 }
 PLACEHOLDER = re.compile(r"%\d|%n|\{\w+\}")
 

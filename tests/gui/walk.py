@@ -30,7 +30,8 @@ def areas(window: MainWindow) -> Iterator[str]:
 
 
 def dialogs(window: MainWindow, qtbot: QtBot) -> Iterator[QDialog]:
-    """Open each dialog of the Help menu (the last menu), then the welcome; closes each after."""
+    """Open each dialog of the Help menu (the last menu), then the welcome, then the summary;
+    closes each after."""
     help_menu = window.menuBar().actions()[-1].menu()
     assert isinstance(help_menu, QMenu)
     for action in help_menu.actions():
@@ -50,3 +51,7 @@ def dialogs(window: MainWindow, qtbot: QtBot) -> Iterator[QDialog]:
     assert window.welcome_dialog is not None
     yield window.welcome_dialog
     window.welcome_dialog.close()
+    summary = window.prepare_summary()  # File › Prepare summary (deleted when closed)
+    assert summary is not None
+    yield summary
+    summary.close()

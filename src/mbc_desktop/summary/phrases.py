@@ -9,7 +9,7 @@ own things come from ``words/``; what is only said here is translated in the "Su
 from datetime import date, datetime, tzinfo
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from mbc_desktop.domain import Appointment, Question
 from mbc_desktop.domain.cancer import (
@@ -191,16 +191,29 @@ def question_note(question: Question, where: tzinfo) -> str:
     return ""
 
 
+class SummaryCounts(QObject):
+    """Counts with plural forms: lupdate reads a plural only from ``self.tr`` with a count."""
+
+    def more_questions(self, count: int) -> str:
+        return self.tr("+%n more question(s) in MBC Desktop", "", count)
+
+    def more_medicines(self, count: int) -> str:
+        return self.tr("+%n more medicine(s) in MBC Desktop", "", count)
+
+    def more_symptoms(self, count: int) -> str:
+        return self.tr("+%n more symptom(s) in MBC Desktop", "", count)
+
+
 def more_questions(count: int) -> str:
-    return QCoreApplication.translate("Summary", "+%n more question(s) in MBC Desktop", "", count)
+    return SummaryCounts().more_questions(count)
 
 
 def more_medicines(count: int) -> str:
-    return QCoreApplication.translate("Summary", "+%n more medicine(s) in MBC Desktop", "", count)
+    return SummaryCounts().more_medicines(count)
 
 
 def more_symptoms(count: int) -> str:
-    return QCoreApplication.translate("Summary", "+%n more symptom(s) in MBC Desktop", "", count)
+    return SummaryCounts().more_symptoms(count)
 
 
 # --- symptoms ----------------------------------------------------------------------------------

@@ -43,9 +43,11 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
         GoalsService,
         MedicationService,
         QuestionService,
+        SummaryPreferences,
         SymptomReport,
         SymptomService,
     )
+    from mbc_desktop.summary.builder import SummaryBuilder
     from mbc_desktop.ui.appointments.pane import AppointmentsPane
     from mbc_desktop.ui.cancer.pane import CancerPane
     from mbc_desktop.ui.goals.pane import GoalsPane
@@ -53,6 +55,7 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.ui.learn.pane import LearnPane
     from mbc_desktop.ui.medications.pane import MedicationsPane
     from mbc_desktop.ui.questions.pane import QuestionsPane
+    from mbc_desktop.ui.summary import SummaryDialog
     from mbc_desktop.ui.symptoms.pane import SymptomsPane
     from mbc_desktop.ui.visit.pane import VisitPane
 
@@ -83,6 +86,8 @@ class UiServices:
     medications: "MedicationService"
     goals: "GoalsService"
     cancer: "CancerProfileService"
+    summary: "SummaryBuilder"
+    summary_preferences: "SummaryPreferences"
 
 
 class _FirstPaint(QObject):
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
         self.goals_pane: GoalsPane | None = None
         self.cancer_pane: CancerPane | None = None
         self.learn_pane: LearnPane | None = None
+        self.summary_dialog: SummaryDialog | None = None
+        self._services: UiServices | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
@@ -231,6 +238,7 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.symptoms.pane import SymptomsPane
         from mbc_desktop.ui.visit.pane import VisitPane
 
+        self._services = services
         self.questions_pane = QuestionsPane(
             services.questions, self.undo_stack, services.appointments
         )
@@ -275,6 +283,7 @@ class MainWindow(QMainWindow):
             symptoms=services.symptoms,
             report=services.symptom_report,
             check_in=self.check_in,
+            prepare_summary=self.prepare_summary,
         )
         for context, page in (
             ("HomePane", self.home_pane),
@@ -308,6 +317,15 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.quit_action)
         self.file_menu.insertAction(self.quit_action, self.symptoms_pane.check_in_action)
         self.file_menu.insertAction(self.quit_action, self.medications_pane.new_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        # File › Prepare summary: the page for the doctor, from anywhere.
+        self.summary_action = QAction(self.tr("&Prepare summary…"), self)
+        self.summary_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.summary_action.setToolTip(
+            self.tr("A one-page summary of your questions, symptoms and medicines for the doctor")
+        )
+        self.summary_action.triggered.connect(self.prepare_summary)
+        self.file_menu.insertAction(self.quit_action, self.summary_action)
         self.file_menu.insertSeparator(self.quit_action)
         splitter_state = self.settings.splitter_state("questions")
         if splitter_state is not None:
@@ -499,6 +517,28 @@ class MainWindow(QMainWindow):
         self.apply_text_scale(TEXT_SCALES[index])
 
     # --- help ----------------------------------------------------------------------------
+    def prepare_summary(self) -> "SummaryDialog | None":
+        """File › Prepare summary (Ctrl+P) and Home's button: the summary for the next
+        appointment, with what was typed anywhere saved first."""
+        from mbc_desktop.ui.summary import SummaryDialog
+
+        services = self._services
+        if services is None:
+            return None
+        self.save_typing()
+        dialog = SummaryDialog(
+            services.summary, services.summary_preferences, services.appointments, self
+        )
+        dialog.finished.connect(lambda _result: self._summary_closed(dialog))
+        self.summary_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _summary_closed(self, dialog: "SummaryDialog") -> None:
+        if self.summary_dialog is dialog:
+            self.summary_dialog = None
+        dialog.deleteLater()
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._data_dir, self)
         dialog.open()

@@ -291,6 +291,25 @@ def label(choice: str) -> str:
 
 # (pattern of the domain's English message, its template with %1, %2 for the numbers)
 DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
+    # The summary (domain/summary.py).
+    (
+        re.compile(r"Keep your name under (\d+) characters \(now (\d+)\)\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Keep your name under %1 characters (now %2)."),
+    ),
+    (
+        re.compile(
+            r"Keep the notes for the doctor under (\d+) characters \(now (\d+)\): keep the "
+            r"main points\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Keep the notes for the doctor under %1 characters (now %2): keep the main points.",
+        ),
+    ),
+    (
+        re.compile(r"Choose at least one part of the summary to print\."),
+        QT_TRANSLATE_NOOP("DomainMessage", "Choose at least one part of the summary to print."),
+    ),
     (
         re.compile(r"Type a question first\. It can't be empty\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Type a question first. It can't be empty."),

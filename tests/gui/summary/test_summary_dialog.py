@@ -411,6 +411,7 @@ def test_the_interface_language_comes_back_even_when_rendering_fails(
     assert dialog.copy_text() is None
     assert languages == ["en"]
     assert current_language() == "es"
-    assert dialog.message_label.text().startswith("⚠ Something went wrong")
+    # The message is in the interface's language (Spanish), not the print's.
+    assert dialog.message_label.text().startswith("⚠ Algo salió mal")
     assert "broken renderer" not in dialog.message_label.text()
     assert QApplication.activeModalWidget() is None

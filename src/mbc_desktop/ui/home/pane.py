@@ -49,6 +49,7 @@ class HomePane(QWidget):
         symptoms: SymptomService | None = None,
         report: SymptomReport | None = None,
         check_in: Callable[[], None] | None = None,
+        prepare_summary: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("homePane")
@@ -62,6 +63,7 @@ class HomePane(QWidget):
             if report is not None and check_in is not None
             else None
         )
+        self._prepare_summary = prepare_summary
         self._build(add_question, add_appointment)
         unsubscribe = [
             appointments.changes.subscribe(lambda _event: self._changed()),
@@ -102,8 +104,21 @@ class HomePane(QWidget):
             self.tr("A calm, large view of your questions to use during the appointment")
         )
         self.start_button.clicked.connect(self.start_visit)
+        self.summary_button = QPushButton(self.tr("Prepare the su&mmary"))
+        self.summary_button.setObjectName("prepareSummary")
+        self.summary_button.setToolTip(
+            self.tr("A one-page summary for the doctor: preview, print, save as PDF (Ctrl+P)")
+        )
+        self.summary_button.clicked.connect(lambda: self._summary())
+        if self._prepare_summary is None:
+            self.summary_button.hide()
         actions = FlowLayout()
-        for button in (self.start_button, self.add_question_button, self.add_appointment_button):
+        for button in (
+            self.start_button,
+            self.summary_button,
+            self.add_question_button,
+            self.add_appointment_button,
+        ):
             actions.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -119,6 +134,10 @@ class HomePane(QWidget):
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         layout.addLayout(bottom)
+
+    def _summary(self) -> None:
+        if self._prepare_summary is not None:
+            self._prepare_summary()
 
     # --- state ---------------------------------------------------------------------------
     def _changed(self) -> None:
