@@ -197,6 +197,13 @@ def main(out: Path, only: str | None) -> None:
                 learn.mine.setChecked(True)
                 settle()
                 save(window, f"learn-applies-to-me-{size_name}-{text}{suffix}")
+                # The summary for the doctor: the dialog (the pages: scripts/summary_pages.py).
+                summary = window.prepare_summary()
+                assert summary is not None
+                settle()
+                save(summary, f"summary-dialog-{size_name}-{text}{suffix}")
+                summary.close()
+                settle()
                 window.close()
 
             folder = scratch / f"empty-{text}{suffix}"
