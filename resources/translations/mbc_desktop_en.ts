@@ -223,6 +223,13 @@
             <numerusform>+%n more symptoms in MBC Desktop</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n earlier change(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n earlier change in MBC Desktop</numerusform>
+            <numerusform>+%n earlier changes in MBC Desktop</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>
@@ -262,6 +269,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more medicine change(s)</source>
+        <translation>
+            <numerusform>%n more medicine change</numerusform>
+            <numerusform>%n more medicine changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more symptom(s)</source>
         <translation>
             <numerusform>%n more symptom</numerusform>
@@ -280,6 +294,13 @@
         <translation>
             <numerusform>%n medicine</numerusform>
             <numerusform>%n medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine change(s)</source>
+        <translation>
+            <numerusform>%n medicine change</numerusform>
+            <numerusform>%n medicine changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

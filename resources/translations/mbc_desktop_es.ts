@@ -4952,12 +4952,20 @@ Para empezar, puede agregar una de estas:</translation>
         <translation>Preparado el %1</translation>
     </message>
     <message>
+        <source>Covers: %1 to %2</source>
+        <translation>Periodo: del %1 al %2</translation>
+    </message>
+    <message>
         <source>Covers: the last 30 days</source>
         <translation>Periodo: los últimos 30 días</translation>
     </message>
     <message>
         <source>Covers: since my last appointment on %1</source>
         <translation>Periodo: desde mi última cita, el %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Del %1 al %2:</translation>
     </message>
     <message>
         <source>In the last 30 days:</source>
@@ -5115,6 +5123,13 @@ Para empezar, puede agregar una de estas:</translation>
             <numerusform>+%n síntomas más en MBC Desktop</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>+%n earlier change(s) in MBC Desktop</source>
+        <translation>
+            <numerusform>+%n cambio anterior en MBC Desktop</numerusform>
+            <numerusform>+%n cambios anteriores en MBC Desktop</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryDialog</name>
@@ -5234,6 +5249,13 @@ Para empezar, puede agregar una de estas:</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more medicine change(s)</source>
+        <translation>
+            <numerusform>%n cambio de medicamento más</numerusform>
+            <numerusform>%n cambios de medicamentos más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more symptom(s)</source>
         <translation>
             <numerusform>%n síntoma más</numerusform>
@@ -5256,6 +5278,13 @@ Para empezar, puede agregar una de estas:</translation>
         <translation>
             <numerusform>%n medicamento</numerusform>
             <numerusform>%n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine change(s)</source>
+        <translation>
+            <numerusform>%n cambio de medicamento</numerusform>
+            <numerusform>%n cambios de medicamentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">

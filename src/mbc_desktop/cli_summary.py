@@ -164,6 +164,7 @@ LEFT_OUT_NAMES = {
     "questions": ("question", "questions"),
     "symptoms": ("symptom", "symptoms"),
     "medications": ("medicine", "medicines"),
+    "changes": ("medicine change", "medicine changes"),
 }
 
 

@@ -157,6 +157,16 @@ class Medication(BaseModel):
     def schedule(self) -> str:
         return self.current.schedule
 
+    def as_of(self, day: date) -> "Medication":
+        """The medicine as it was taken on ``day``: its dose steps up to then (a change
+        planned for later is not its dose yet). The first step always stays."""
+        steps = tuple(
+            step
+            for place, step in enumerate(self.steps)
+            if place == 0 or step.from_day is None or step.from_day <= day
+        )
+        return self if steps == self.steps else self.model_copy(update={"steps": steps})
+
     def is_current(self, today: date) -> bool:
         """Still taken on ``today``: not stopped, or stopping later."""
         return self.stopped_on is None or self.stopped_on >= today

@@ -202,7 +202,10 @@ class SummaryBuilder:
             want_to_ask=want_to_ask,
             if_time=if_time,
             symptoms=self._symptom_rows(start, span_end),
-            current_medications=tuple(m for m in medications if _taken_on(m, end_day)),
+            # Each with the dose taken on the end day (not a change planned for later).
+            current_medications=tuple(
+                m.as_of(end_day) for m in medications if _taken_on(m, end_day)
+            ),
             medication_events=tuple(changes_between(medications, first_day, end_day)),
             cancer=cancer,
             notes=self._preferences.notes_for(None if appointment is None else appointment.id),

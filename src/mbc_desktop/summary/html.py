@@ -49,6 +49,7 @@ class Limits:
     want_to_ask: int | None = None
     medications: int | None = None
     symptoms: int | None = None
+    changes: int | None = None  # medicine changes in the period; the newest are kept
 
     def left_out(self, summary: Summary) -> dict[str, int]:
         """What these limits leave out, by kind ("questions", "medications", "symptoms");
@@ -68,6 +69,11 @@ class Limits:
             hidden = len(summary.symptoms) - len(shown_symptoms(summary.symptoms, self.symptoms))
             if hidden:
                 counts["symptoms"] = hidden
+        if summary.shows(Section.MEDICATIONS):
+            events = summary.medication_events
+            hidden = len(events) - len(newest(events, self.changes))
+            if hidden:
+                counts["changes"] = hidden
         return counts
 
 
@@ -76,6 +82,13 @@ T = TypeVar("T")
 
 def shown(items: tuple[T, ...], limit: int | None) -> tuple[T, ...]:
     return items if limit is None else items[: max(0, limit)]
+
+
+def newest(items: tuple[T, ...], limit: int | None) -> tuple[T, ...]:
+    """The last ``limit`` items (all when None): the newest of a list kept oldest first."""
+    if limit is None:
+        return items
+    return items[len(items) - max(0, limit) :] if limit > 0 else ()
 
 
 def shown_symptoms(rows: tuple[SymptomRow, ...], limit: int | None) -> tuple[SymptomRow, ...]:
@@ -381,7 +394,11 @@ def _medications(summary: Summary, limits: Limits, compact: bool) -> str:
         parts.append(f'<p class="more">{_t(phrases.more_medicines(hidden))}</p>')
     if summary.medication_events:
         since = f"<b>{_t(phrases.since_label(summary))}</b>"
-        events = [_t(event_line(event)) for event in summary.medication_events]
+        kept = newest(summary.medication_events, limits.changes)
+        earlier = len(summary.medication_events) - len(kept)
+        events = [_t(event_line(event)) for event in kept]
+        if earlier:
+            events.insert(0, f"<i>{_t(phrases.earlier_changes(earlier))}</i>")
         if compact:
             parts.append(f'<p class="after">{since} {" · ".join(events)}</p>')
         else:

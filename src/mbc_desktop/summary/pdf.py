@@ -141,6 +141,7 @@ def lay_out(
         lists += [("if_time", len(summary.if_time)), ("want_to_ask", len(summary.want_to_ask))]
     if summary.shows(Section.MEDICATIONS):
         lists.append(("medications", len(summary.current_medications)))
+        lists.append(("changes", len(summary.medication_events)))
     if summary.shows(Section.SYMPTOMS):
         lists.append(("symptoms", unflagged))
     lists = [(name, count) for name, count in lists if count]

@@ -6,7 +6,7 @@ Every function returns plain text (never markup): the HTML escapes it. Words for
 own things come from ``words/``; what is only said here is translated in the "Summary" context.
 """
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
@@ -141,9 +141,21 @@ def made_line(summary: Summary) -> str:
     return f"{made} · {period_text(summary)}"
 
 
+def _ends_when_made(summary: Summary) -> bool:
+    """The period runs up to when the summary was made (not an earlier appointment)."""
+    return summary.period.end >= summary.made_at - timedelta(minutes=1)
+
+
 def period_text(summary: Summary) -> str:
     where = zone(summary.zone_name)
     previous = summary.period.previous
+    if not _ends_when_made(summary):
+        # A past appointment: its own dates, so no one reads them as the last few weeks.
+        return fill(
+            QCoreApplication.translate("Summary", "Covers: %1 to %2"),
+            day_text(local_day(summary.period.start, where)),
+            day_text(local_day(summary.period.end, where)),
+        )
     if previous is None:
         return QCoreApplication.translate("Summary", "Covers: the last 30 days")
     return fill(
@@ -154,6 +166,13 @@ def period_text(summary: Summary) -> str:
 
 def since_label(summary: Summary) -> str:
     """What the medicine changes are counted since."""
+    if not _ends_when_made(summary):
+        where = zone(summary.zone_name)
+        return fill(
+            QCoreApplication.translate("Summary", "From %1 to %2:"),
+            day_text(local_day(summary.period.start, where)),
+            day_text(local_day(summary.period.end, where)),
+        )
     if summary.period.previous is None:
         return QCoreApplication.translate("Summary", "In the last 30 days:")
     return QCoreApplication.translate("Summary", "Since my last appointment:")
@@ -203,9 +222,16 @@ class SummaryCounts(QObject):
     def more_symptoms(self, count: int) -> str:
         return self.tr("+%n more symptom(s) in MBC Desktop", "", count)
 
+    def earlier_changes(self, count: int) -> str:
+        return self.tr("+%n earlier change(s) in MBC Desktop", "", count)
+
 
 def more_questions(count: int) -> str:
     return SummaryCounts().more_questions(count)
+
+
+def earlier_changes(count: int) -> str:
+    return SummaryCounts().earlier_changes(count)
 
 
 def more_medicines(count: int) -> str:

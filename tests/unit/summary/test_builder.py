@@ -581,7 +581,8 @@ def test_a_chosen_past_appointment_covers_the_time_up_to_its_start(journal: Jour
         "Ribociclib",
         "Senna",
     ]
-    assert summary.current_medications[4].dose == "400 mg"  # the record as it is now
+    # The dose taken on 16 Feb: 600 mg (the change to 400 mg came on 20 Feb).
+    assert summary.current_medications[4].dose == "600 mg"
     assert [(e.on, e.kind, e.medication.name) for e in summary.medication_events] == [
         (date(2026, 2, 10), MedicationEventKind.STOPPED, "Lorazepam"),
         (date(2026, 2, 16), MedicationEventKind.STARTED, "Morphine"),
@@ -771,3 +772,20 @@ def test_the_line_taken_is_the_latest_started_of_those_not_stopped() -> None:
     assert current_line([LINE_1, EARLY], today) is None
     assert current_line([], today) is None
     assert lines_in_order([EARLY, LINE_2, no_date, LINE_1]) == (LINE_1, LINE_2, no_date, EARLY)
+
+
+def test_a_dose_change_planned_for_later_is_not_the_dose_on_the_summary(store: Store) -> None:
+    from mbc_desktop.domain.medications import DoseChange, NewMedication
+
+    services = make_services(store)
+    letrozole = services.medications.add(
+        NewMedication(name="Letrozole", dose="2.5 mg", started_on=date(2026, 1, 5))
+    )
+    later = NOW.date() + timedelta(days=20)
+    services.medications.change_dose(letrozole.id, DoseChange(dose="5 mg", on=later))
+
+    summary = services.builder.build()
+
+    (shown,) = summary.current_medications
+    assert shown.dose == "2.5 mg"  # 5 mg only from 20 days on
+    assert summary.medication_events == ()

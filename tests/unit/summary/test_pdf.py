@@ -289,11 +289,16 @@ def test_a_crowded_journal_goes_compact_then_says_what_did_not_fit(
     assert result.compact
     assert result.pages == 1
     assert made.info()["Pages"] == "1"
-    assert set(result.left_out) == {"questions", "medications", "symptoms"}
+    assert set(result.left_out) == {"questions", "medications", "changes", "symptoms"}
     text = " ".join(made.pypdf_pages()[0].split())
+    said = {
+        "questions": "more question",
+        "medications": "more medicine",
+        "symptoms": "more symptom",
+        "changes": "earlier change",  # the newest changes are kept
+    }
     for kind, count in result.left_out.items():
-        singular = {"questions": "question", "medications": "medicine", "symptoms": "symptom"}
-        assert re.search(rf"\+{count} more {singular[kind]}", text), kind
+        assert re.search(rf"\+{count} {said[kind]}", text), kind
     summary = made.summary
     # Never dropped: the must-ask questions and the flagged symptoms.
     for question in summary.must_ask:

@@ -5,6 +5,7 @@ say, the trend images, the plain text, and the person's text kept literal everyw
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from html import escape
 
 import pytest
@@ -120,6 +121,23 @@ def test_with_no_appointment_before_it_covers_the_last_30_days() -> None:
     for text in (page_text(summary), flat(to_text(summary))):
         assert "Covers: the last 30 days" in text
         assert "In the last 30 days:" in text
+        assert "Since my last appointment" not in text
+
+
+@pytest.mark.parametrize("has_previous", [True, False])
+def test_a_past_appointment_says_its_own_dates_not_the_last_30_days(has_previous: bool) -> None:
+    # Made weeks after the period ended (a summary for a past appointment): the dates are
+    # said, so no one reads the figures as the last few weeks'.
+    typical = sample.typical()
+    summary = typical if has_previous else sample.without_previous(typical)
+    summary = replace(summary, made_at=summary.period.end + timedelta(days=25))
+    where = zone(summary.zone_name)
+    start = phrases.day_text(phrases.local_day(summary.period.start, where))
+    end = phrases.day_text(phrases.local_day(summary.period.end, where))
+    for text in (page_text(summary), flat(to_text(summary))):
+        assert f"Covers: {start} to {end}" in text
+        assert f"From {start} to {end}:" in text
+        assert "the last 30 days" not in text
         assert "Since my last appointment" not in text
 
 

@@ -15,7 +15,7 @@ from mbc_desktop.ui.summary.options import printed_in
 from mbc_desktop.words.dates import in_zone
 
 # What lay_out can leave out to fit one page, in the order the note names them.
-LEFT_OUT_KINDS = ("questions", "medications", "symptoms")
+LEFT_OUT_KINDS = ("questions", "medications", "changes", "symptoms")
 
 
 def left_out(result: PageResult) -> list[tuple[str, int]]:

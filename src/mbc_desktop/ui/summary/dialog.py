@@ -504,6 +504,7 @@ class SummaryDialog(QDialog):
         words = {
             "questions": lambda n: self.tr("%n more question(s)", "", n),
             "medications": lambda n: self.tr("%n more medicine(s)", "", n),
+            "changes": lambda n: self.tr("%n more medicine change(s)", "", n),
             "symptoms": lambda n: self.tr("%n more symptom(s)", "", n),
         }
         return self.tr(", ").join(words[kind](count) for kind, count in missing)
@@ -513,6 +514,7 @@ class SummaryDialog(QDialog):
         words = {
             "questions": lambda n: self.tr("%n question(s)", "", n),
             "medications": lambda n: self.tr("%n medicine(s)", "", n),
+            "changes": lambda n: self.tr("%n medicine change(s)", "", n),
             "symptoms": lambda n: self.tr("%n symptom(s)", "", n),
         }
         return self.tr(", ").join(words[kind](count) for kind, count in missing)
