@@ -234,6 +234,7 @@ class ExportProblem(Exception):  # noqa: N818 - pairs with ImportProblem
 # Control characters no text of the app keeps: a multi-line text keeps tab and line feed.
 _CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROL_ONE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _text(limit: int, *, multiline: bool = False) -> Callable[[object], object]:
@@ -316,19 +317,16 @@ def _key(value: str) -> str:
 
 
 def _answer_value(value: object) -> object:
-    """Anything JSON holds, within limits: not nested too deep, not too long, and every text
-    in it without control characters or lone surrogates (as the forms keep them)."""
+    """Anything JSON holds (the rule of AnswerService), within limits: not nested too deep,
+    not too long, and no lone surrogate in a text (the journal could not store it)."""
     pending: list[tuple[object, int]] = [(value, 0)]
     while pending:
         item, depth = pending.pop()
         if depth > ANSWER_VALUE_MAX_DEPTH:
             raise ValueError(NOT_JSON_VALUE.format(reason="nested too deep"))
         if isinstance(item, str):
-            if any("\ud800" <= char <= "\udfff" for char in item):
+            if _SURROGATE.search(item) is not None:
                 raise ValueError(CANT_SAVE_MESSAGE)
-            found = _CONTROL_MULTILINE.search(item)
-            if found is not None:
-                raise ValueError(CONTROL_CHARACTER.format(code=ord(found.group())))
         elif isinstance(item, dict):
             pending.extend((key, depth + 1) for key in item)
             pending.extend((child, depth + 1) for child in item.values())
@@ -802,7 +800,9 @@ def parse_export(data: bytes) -> JournalExport:
         raise ImportProblem(NOT_AN_EXPORT)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # cut in the middle of a character
+            raise ImportProblem(CUT_SHORT) from None
         raise ImportProblem(NOT_UTF8) from None
     parsed = _parse_json(text)
     if not isinstance(parsed, dict) or parsed.get("format") != EXPORT_FORMAT:

@@ -284,6 +284,12 @@ def test_a_file_cut_short(keep: float) -> None:
     assert problem(cut).startswith("This file is cut short:")
 
 
+def test_a_file_cut_in_the_middle_of_a_character() -> None:
+    text = raw(sample()).replace(b"Dr. Ortiz", "Dr. Ortíz".encode())
+    cut = text[: text.index("í".encode()) + 1]
+    assert problem(cut).startswith("This file is cut short:")
+
+
 def test_invalid_json_says_where() -> None:
     text = json.dumps(sample(), indent=2).replace('"must_ask",', '"must_ask" oops,', 1)
     message = problem(text.encode())
@@ -387,7 +393,8 @@ def test_more_rows_than_any_journal_is_refused_before_checking_them(kind: str) -
         ("medications.0.name", "", "medications[0].name: Type the medicine's name first."),
         ("answers.0.topic", "diary", "answers[0].topic: should be 'goals', 'cancer'"),
         ("answers.0.key", "Not A Key", "answers[0].key: is not an answer key"),
-        ("answers.0.value", "bell\x07", "answers[0].value: has a control character"),
+        ("answers.0.value", ["\ud800"], "answers[0].value: This text has a character"),
+        ("answers.0.value", {"\udfff": 1}, "answers[0].value: This text has a character"),
         ("answers.1.value", {"a": "x" * 200_001}, "answers[1].value: is 200,009 characters"),
         ("symptoms.9.name", "", "symptoms[9].name: Type the symptom's name first."),
         ("symptoms.9.kind", "imaginary", "symptoms[9].kind: should be 'esas', 'own' or 'other'"),
