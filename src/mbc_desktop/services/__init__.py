@@ -14,6 +14,15 @@ from mbc_desktop.services.appointments import (
 from mbc_desktop.services.calendar import appointments_to_ics
 from mbc_desktop.services.cancer_profile import CancerProfileService, ProfileChange
 from mbc_desktop.services.events import Listeners
+from mbc_desktop.services.exchange import (
+    ExchangeService,
+    ExportProblem,
+    ExportResult,
+    ImportPreview,
+    ImportProblem,
+    ImportResult,
+    JournalImported,
+)
 from mbc_desktop.services.goals import GoalsService, PreferenceChange
 from mbc_desktop.services.medications import (
     MedicationAdded,
@@ -55,7 +64,14 @@ __all__ = [
     "CheckInEvent",
     "CheckInRemoved",
     "DeletedAppointment",
+    "ExchangeService",
+    "ExportProblem",
+    "ExportResult",
     "GoalsService",
+    "ImportPreview",
+    "ImportProblem",
+    "ImportResult",
+    "JournalImported",
     "Listeners",
     "MedicationAdded",
     "MedicationChanged",

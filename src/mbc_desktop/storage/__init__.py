@@ -8,16 +8,19 @@ from sqlalchemy.exc import DatabaseError
 
 from mbc_desktop.storage.engine import make_engine
 from mbc_desktop.storage.errors import JournalError, JournalTooNewError, NotAJournalError
+from mbc_desktop.storage.exchange_repository import ExchangeRepository, exchange_repository
 from mbc_desktop.storage.migrate import SCHEMA_HEAD, migrate
 from mbc_desktop.storage.store import Store, Transaction
 
 __all__ = [
     "SCHEMA_HEAD",
+    "ExchangeRepository",
     "JournalError",
     "JournalTooNewError",
     "NotAJournalError",
     "Store",
     "Transaction",
+    "exchange_repository",
     "open_journal",
 ]
 
