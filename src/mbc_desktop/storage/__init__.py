@@ -6,18 +6,34 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
+from mbc_desktop.storage.backup import BackupInfo, newest_good_backup
 from mbc_desktop.storage.engine import make_engine
-from mbc_desktop.storage.errors import JournalError, JournalTooNewError, NotAJournalError
+from mbc_desktop.storage.errors import (
+    DAMAGED_AT_START,
+    NOT_READABLE,
+    BackupError,
+    DamagedJournalError,
+    JournalError,
+    JournalTooNewError,
+    NotAJournalError,
+    SalvageError,
+)
 from mbc_desktop.storage.exchange_repository import ExchangeRepository, exchange_repository
+from mbc_desktop.storage.health import Health, is_damage, looks_like_sqlite, quick_check
 from mbc_desktop.storage.migrate import SCHEMA_HEAD, migrate
 from mbc_desktop.storage.store import Store, Transaction
 
 __all__ = [
     "SCHEMA_HEAD",
+    "BackupError",
+    "BackupInfo",
+    "DamagedJournalError",
     "ExchangeRepository",
+    "Health",
     "JournalError",
     "JournalTooNewError",
     "NotAJournalError",
+    "SalvageError",
     "Store",
     "Transaction",
     "exchange_repository",
@@ -28,7 +44,15 @@ log = logging.getLogger(__name__)
 
 
 def open_journal(path: Path) -> Store:
-    """Open (or create) the journal at ``path``, migrated to the current schema."""
+    """Open (or create) the journal at ``path``, migrated to the current schema.
+
+    An existing file is checked first (``quick_check``, read-only), before anything may write
+    to it. A damaged journal raises DamagedJournalError, with the check's findings and the
+    newest backup that passes its own check; a file that is not a database at all (random
+    bytes, text) raises NotAJournalError. Either way the file is left byte for byte as it was.
+    """
+    if path.exists():
+        refuse_if_damaged(path)
     engine = make_engine(path)
     try:
         migrate(engine, path)
@@ -38,8 +62,27 @@ def open_journal(path: Path) -> Store:
     except (DatabaseError, sqlite3.DatabaseError) as error:
         engine.dispose()
         log.exception("Could not open the journal")
-        raise NotAJournalError(
-            "This file could not be read as an MBC Desktop journal. It may be damaged "
-            "or be a different kind of file; it was left as it is."
-        ) from error
+        if is_damage(error):
+            health = Health(ok=False, problems=(str(error),), milliseconds=0.0)
+            raise DamagedJournalError(DAMAGED_AT_START, health, newest_good_backup(path)) from error
+        raise NotAJournalError(NOT_READABLE) from error
     return Store(engine, path)
+
+
+def refuse_if_damaged(path: Path) -> None:
+    """Raise DamagedJournalError (or NotAJournalError) unless the file passes ``quick_check``."""
+    try:
+        health = quick_check(path)
+        is_database = health.ok or looks_like_sqlite(path)
+    except OSError as error:
+        log.error("Journal not readable: %s", error)
+        raise NotAJournalError(NOT_READABLE) from error
+    if health.ok:
+        log.info("Journal passed its check in %.1f ms", health.milliseconds)
+        return
+    log.error(
+        "Journal failed its check in %.1f ms: %s", health.milliseconds, "; ".join(health.problems)
+    )
+    if not is_database:
+        raise NotAJournalError(NOT_READABLE)
+    raise DamagedJournalError(DAMAGED_AT_START, health, newest_good_backup(path))
