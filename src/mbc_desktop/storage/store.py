@@ -1,18 +1,27 @@
 """The unit of work: ``with store.transaction() as tx:`` is one SQLite transaction."""
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from mbc_desktop.storage.answer_repository import AnswerRepository
 from mbc_desktop.storage.appointment_repository import AppointmentRepository
+from mbc_desktop.storage.errors import DAMAGED_WHILE_OPEN, DamagedJournalError
+from mbc_desktop.storage.health import Health, is_damage, quick_check
 from mbc_desktop.storage.medication_repository import MedicationRepository
 from mbc_desktop.storage.question_repository import QuestionRepository
 from mbc_desktop.storage.symptom_repository import CheckInRepository, SymptomRepository
+
+if TYPE_CHECKING:
+    from mbc_desktop.storage.backup import BackupInfo
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -28,29 +37,76 @@ class Transaction:
 
 
 class Store:
-    """An open journal. Services use it through ``transaction()`` and nothing else."""
+    """An open journal. Services use it through ``transaction()`` and nothing else.
+
+    If SQLite reports damage (SQLITE_CORRUPT, SQLITE_NOTADB: "database disk image is
+    malformed") in a transaction, that transaction is rolled back, DamagedJournalError is
+    raised, and from then on every transaction is refused at once with the same error: nothing
+    more is written into a damaged file. ``damaged`` tells whether that has happened.
+    """
 
     def __init__(self, engine: Engine, path: Path) -> None:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.path = path
+        self._damage: tuple[Health, BackupInfo | None] | None = None
 
     @property
     def engine(self) -> Engine:
         return self._engine
 
+    @property
+    def damaged(self) -> bool:
+        return self._damage is not None
+
     @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """Commit when the block ends normally; roll everything back if it raises."""
-        with self._sessions() as session, session.begin():
-            yield Transaction(
-                questions=QuestionRepository(session),
-                appointments=AppointmentRepository(session),
-                symptoms=SymptomRepository(session),
-                check_ins=CheckInRepository(session),
-                medications=MedicationRepository(session),
-                answers=AnswerRepository(session),
-            )
+        if self._damage is not None:
+            raise DamagedJournalError(DAMAGED_WHILE_OPEN, *self._damage)
+        try:
+            with self._sessions() as session, session.begin():
+                yield Transaction(
+                    questions=QuestionRepository(session),
+                    appointments=AppointmentRepository(session),
+                    symptoms=SymptomRepository(session),
+                    check_ins=CheckInRepository(session),
+                    medications=MedicationRepository(session),
+                    answers=AnswerRepository(session),
+                )
+        except Exception as error:
+            cause = _damage_in(error)
+            if cause is None:
+                raise
+            self._damage = self._what_is_damaged(cause)
+            raise DamagedJournalError(DAMAGED_WHILE_OPEN, *self._damage) from error
+
+    def _what_is_damaged(self, cause: BaseException) -> "tuple[Health, BackupInfo | None]":
+        from mbc_desktop.storage.backup import newest_good_backup
+
+        problems: tuple[str, ...] = (str(getattr(cause, "orig", None) or cause),)
+        milliseconds = 0.0
+        try:
+            found = quick_check(self.path)
+            problems += found.problems
+            milliseconds = found.milliseconds
+        except OSError as error:
+            problems += (f"The file could not be checked: {error}",)
+        log.error("Journal damaged while open; no more writes: %s", "; ".join(problems))
+        health = Health(ok=False, problems=problems, milliseconds=milliseconds)
+        return health, newest_good_backup(self.path)
 
     def close(self) -> None:
         self._engine.dispose()
+
+
+def _damage_in(error: BaseException) -> BaseException | None:
+    """``error``, or the error it was raised while handling, if it says the file is damaged."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if is_damage(current):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
