@@ -28,6 +28,7 @@ from mbc_desktop.storage.engine import OWNER_ONLY_FILE, SIDE_FILES, ensure_priva
 from mbc_desktop.storage.errors import (
     BACKUP_CHECK_FAILED,
     BACKUP_FOLDER_MISSING,
+    BACKUP_JOURNAL_DAMAGED,
     BACKUP_NOT_WRITTEN,
     RESTORE_BACKUP_DAMAGED,
     RESTORE_FAILED,
@@ -38,6 +39,7 @@ from mbc_desktop.storage.errors import (
 from mbc_desktop.storage.health import (
     Health,
     integrity_check,
+    is_damage,
     looks_like_sqlite,
     quick_check,
     read_only_uri,
@@ -136,7 +138,8 @@ def make_backup(
     ``source`` is the open journal's engine, or the path of a journal no one has open. The
     copy is checked with ``integrity_check`` before it gets its name; a copy that fails is
     deleted and BackupError says so. Raises BackupError if the copy cannot be written (no
-    space, no permission) or a chosen ``folder`` is not there. Nothing of the journal changes.
+    space, no permission), if SQLite finds the journal damaged while copying it, or if a
+    chosen ``folder`` is not there. Nothing of the journal changes.
     """
     if _REASON.fullmatch(reason) is None:
         raise ValueError(f"not a backup reason: {reason!r}")
@@ -156,7 +159,8 @@ def make_backup(
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         log.error("Backup not written: %s", error)
-        raise BackupError(BACKUP_NOT_WRITTEN) from error
+        damaged = isinstance(error, sqlite3.Error) and is_damage(error)
+        raise BackupError(BACKUP_JOURNAL_DAMAGED if damaged else BACKUP_NOT_WRITTEN) from error
     health = _checked(temporary)
     if not health.ok:
         temporary.unlink(missing_ok=True)

@@ -36,6 +36,11 @@ BACKUP_NOT_WRITTEN = (
     "The backup could not be written. Your journal was not changed; make sure the folder "
     "has free space and that you may write in it, then try again."
 )
+BACKUP_JOURNAL_DAMAGED = (
+    "Your journal file is damaged, so it was not backed up: a backup would copy the damage. "
+    "Restore the newest backup that passes its check, or rescue what can still be read into "
+    "a new file."
+)
 BACKUP_FOLDER_MISSING = (
     "The folder chosen for the backup is not there. Connect the drive or choose another "
     "folder, then try again."

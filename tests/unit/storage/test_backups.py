@@ -32,6 +32,7 @@ from mbc_desktop.storage.backup import (
 from mbc_desktop.storage.errors import (
     BACKUP_CHECK_FAILED,
     BACKUP_FOLDER_MISSING,
+    BACKUP_JOURNAL_DAMAGED,
     BACKUP_NOT_WRITTEN,
 )
 from mbc_desktop.storage.health import Health, integrity_check
@@ -143,6 +144,17 @@ def test_a_copy_that_cannot_be_written_is_said_plainly(
 
     assert str(raised.value) == BACKUP_NOT_WRITTEN
     assert list(backup_folder(journal).iterdir()) == []
+
+
+def test_a_damaged_journal_is_not_backed_up(journal: Path) -> None:
+    _interior, leaves = journals.btree_pages(journal, "check_ins")
+    journals.overwrite_page(journal, leaves[1])
+    before = journals.digest(journal)
+    with pytest.raises(BackupError) as raised:
+        make_backup(journal, REASON_AUTOMATIC)
+    assert str(raised.value) == BACKUP_JOURNAL_DAMAGED
+    assert list(backup_folder(journal).iterdir()) == []
+    assert journals.digest(journal) == before
 
 
 def test_the_check_really_runs_on_the_copy(
