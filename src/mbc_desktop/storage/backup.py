@@ -62,9 +62,10 @@ ROTATED_REASONS = frozenset({REASON_AUTOMATIC, REASON_ON_EXIT, REASON_MANUAL})
 PROTECTED_PREFIX = "before-"
 PROTECTED_FOR = timedelta(days=365)
 
-_REASON = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+# Schema revisions may hold "_" (a test's fake next revision does).
+_REASON = re.compile(r"[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*")
 _NAME = re.compile(
-    r"journal-(?P<reason>[a-z][a-z0-9]*(?:-[a-z0-9]+)*?)-(?P<stamp>\d{8}-\d{6})"
+    r"journal-(?P<reason>[a-z][a-z0-9_]*(?:-[a-z0-9_]+)*?)-(?P<stamp>\d{8}-\d{6})"
     r"(?:-(?P<copy>\d+))?\.sqlite"
 )
 _STAMP = "%Y%m%d-%H%M%S"
@@ -456,3 +457,29 @@ def _copy_bytes(source: Path, destination: Path) -> None:
             writing.write(chunk)
         writing.flush()
         os.fsync(writing.fileno())
+
+
+def changed_since_backup(database: Path) -> bool:
+    """Whether the journal (or its -wal, where a commit lands first) was written after the
+    newest backup in its backups folder; True when there is no backup yet."""
+    backups = list_backups(database)
+    if not backups:
+        return database.exists()
+    # The backup file's own time: when its copy was finished (its name has whole seconds).
+    newest = backups[0].path.stat().st_mtime
+    written = [
+        path.stat().st_mtime
+        for path in (database, database.with_name(database.name + "-wal"))
+        if path.exists()
+    ]
+    return any(moment > newest for moment in written)
+
+
+def back_up_if_changed(engine: Engine, database: Path, reason: str) -> BackupInfo | None:
+    """A checked backup when something was written since the newest one, then the rotation;
+    None when nothing changed. Raises BackupError as ``make_backup`` does."""
+    if not changed_since_backup(database):
+        return None
+    made = make_backup(engine, reason)
+    rotate(database)
+    return made

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
-from mbc_desktop.storage.backup import backup_folder, backup_to, timestamped_name, unused_path
+from mbc_desktop.storage.backup import make_backup
 from mbc_desktop.storage.engine import make_private, use_wal
 from mbc_desktop.storage.errors import JournalTooNewError, NotAJournalError
 
@@ -137,10 +137,8 @@ def migrate(engine: Engine, database: Path) -> Path | None:
         return None
     backup: Path | None = None
     if revision is not None:
-        backup = backup_to(
-            engine,
-            unused_path(backup_folder(database) / timestamped_name(f"before-schema-{SCHEMA_HEAD}")),
-        )
+        # Checked (integrity_check) before it gets its name, like every backup.
+        backup = make_backup(engine, f"before-schema-{SCHEMA_HEAD}").path
         log.info("Backed up the journal before migrating from %s to %s", revision, SCHEMA_HEAD)
     upgrade(engine)
     log.info("Journal schema is now %s", SCHEMA_HEAD)

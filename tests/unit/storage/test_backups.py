@@ -195,7 +195,7 @@ def test_back_up_to_a_folder_that_is_not_there(open_store: Store, tmp_path: Path
 
 
 def test_a_reason_must_be_a_plain_word(open_store: Store) -> None:
-    for reason in ("", "Auto", "../x", "a b", "before-", "x_y"):
+    for reason in ("", "Auto", "../x", "a b", "before-", "x.y"):
         with pytest.raises(ValueError, match="reason"):
             make_backup(open_store.engine, reason)
 
@@ -356,3 +356,21 @@ def test_backups_are_private_whatever_the_umask(open_store: Store, journal: Path
     finally:
         os.umask(previous)
     assert mode_of(info.path) == 0o600
+
+
+def test_a_backup_is_made_on_exit_only_when_something_was_written(
+    open_store: Store, journal: Path
+) -> None:
+    from mbc_desktop.storage.backup import back_up_if_changed, changed_since_backup
+
+    assert changed_since_backup(journal)  # no backup yet
+    first = back_up_if_changed(open_store.engine, journal, "on-exit")
+    assert first is not None
+    assert not changed_since_backup(journal)
+    assert back_up_if_changed(open_store.engine, journal, "on-exit") is None
+    with open_store.transaction() as tx:
+        tx.answers.add("goals", "what_matters_most", '"Walking my dog"', first.made_at)
+    assert changed_since_backup(journal)
+    again = back_up_if_changed(open_store.engine, journal, "on-exit")
+    assert again is not None
+    assert [b.path for b in list_backups(journal)][:2] == [again.path, first.path]
