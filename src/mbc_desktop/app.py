@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         AnswerService,
         AppointmentService,
         CancerProfileService,
+        ExchangeService,
         GoalsService,
         MedicationService,
         QuestionService,
@@ -32,6 +33,13 @@ if TYPE_CHECKING:
     from mbc_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# Automatic backups while the app runs (when something changed), besides the one on exit.
+BACKUP_EVERY_MS = 30 * 60 * 1000
+# The same words as storage/backup.py's reasons (not imported here: storage loads after the
+# first paint).
+REASON_ON_EXIT = "on-exit"
+REASON_AUTOMATIC = "automatic"
 
 
 @dataclass
@@ -49,12 +57,30 @@ class Journal:
     cancer: "CancerProfileService"
     summary_preferences: "SummaryPreferences"
     summary: "SummaryBuilder"
+    exchange: "ExchangeService"
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
         if not self._closed:
             self.store.close()
             self._closed = True
+
+    def back_up_if_changed(self, reason: str) -> None:
+        """A checked backup (and the rotation) when something was written since the newest
+        backup. Never raises: a backup that cannot be made is logged, and the journal itself
+        is untouched (the next chance tries again)."""
+        from mbc_desktop.storage import JournalError
+        from mbc_desktop.storage.backup import back_up_if_changed
+
+        if self._closed or self.store.damaged:
+            return
+        try:
+            made = back_up_if_changed(self.store.engine, self.store.path, reason)
+        except (JournalError, OSError) as error:
+            log.warning("No %s backup: %s", reason, error)
+            return
+        if made is not None:
+            log.info("Backed up the journal (%s, %d bytes)", reason, made.size)
 
 
 def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
@@ -86,6 +112,7 @@ def open_journal(paths: DataPaths) -> Journal:
         AnswerService,
         AppointmentService,
         CancerProfileService,
+        ExchangeService,
         GoalsService,
         MedicationService,
         QuestionService,
@@ -93,6 +120,7 @@ def open_journal(paths: DataPaths) -> Journal:
         SymptomReport,
         SymptomService,
     )
+    from mbc_desktop.storage import exchange_repository
     from mbc_desktop.storage import open_journal as open_store
     from mbc_desktop.summary.builder import SummaryBuilder
 
@@ -120,6 +148,7 @@ def open_journal(paths: DataPaths) -> Journal:
         summary=SummaryBuilder(
             appointments, questions, symptoms, medications, goals, cancer, preferences
         ),
+        exchange=ExchangeService(store, bulk=exchange_repository, app_version=__version__),
     )
 
 
@@ -197,7 +226,7 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     Raises, before any window is made, DataDirError if the data folder cannot be used and
     AlreadyOpenError if another MBC Desktop has it open.
     """
-    from mbc_desktop.ui.application import lock_data_dir, make_application
+    from mbc_desktop.ui.application import lock_data_dir, make_application, repeat_every
     from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
     from mbc_desktop.ui.startup_messages import warn_about_data_dir
 
@@ -224,7 +253,12 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
         journal = attach_journal(window, paths)
         if journal is not None:
             opened.append(journal)
+            # On exit, and every 30 minutes while something changed: a checked backup.
+            app.aboutToQuit.connect(lambda: journal.back_up_if_changed(REASON_ON_EXIT))
             app.aboutToQuit.connect(journal.close)
+            repeat_every(
+                window, BACKUP_EVERY_MS, lambda: journal.back_up_if_changed(REASON_AUTOMATIC)
+            )
         welcome = window.offer_welcome if journal is not None else lambda: None
         if warnings:  # e.g. other people can open the folder; the welcome waits till it is read
             message = "\n\n".join(warning.message for warning in warnings)

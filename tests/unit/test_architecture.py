@@ -58,6 +58,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "__main__": {ANY},
     # The summary command: the entry point's other half, headless (QGuiApplication only).
     "cli_summary": {ANY},
+    # The data commands (backup, check, restore, export, import): no Qt at all.
+    "cli_data": {ANY},
 }
 # What a layer may import inside ``if TYPE_CHECKING:`` on top of the above.
 MAY_NAME_FOR_TYPES: dict[str, set[str]] = {"services": {"storage"}}

@@ -10,7 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 from types import FrameType, TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,6 +36,15 @@ def make_application() -> QApplication:
     icon = files("mbc_desktop.resources").joinpath("icons/mbc-desktop.svg")
     QGuiApplication.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def repeat_every(parent: QObject, milliseconds: int, action: Callable[[], None]) -> QTimer:
+    """Run ``action`` every ``milliseconds`` while ``parent`` lives (automatic backups)."""
+    timer = QTimer(parent)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(action)
+    timer.start()
+    return timer
 
 
 def lock_data_dir(data_dir: Path) -> QLockFile | None:
