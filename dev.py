@@ -6,6 +6,9 @@
     python3 dev.py lint                ruff and mypy only
     python3 dev.py translations        refresh resources/translations/*.ts from the code
                                        (lupdate) and compile them into the package (lrelease)
+    python3 dev.py soak [N] [--seed S] kill a process writing to a journal N times (default
+                                       1,000) and check that nothing it saved was lost
+                                       (tests/e2e/crash_writer.py; see docs/reliability.md)
 
 The virtual environment is made once in .venv and refreshed whenever pyproject.toml changes.
 """
@@ -184,6 +187,10 @@ def main(argv: list[str]) -> int:
         return run_checks(ensure_environment(with_dev_tools=True), LINT)
     if command == "translations":
         return update_translations(ensure_environment(with_dev_tools=False))
+    if command == "soak":
+        python = ensure_environment(with_dev_tools=False)
+        writer = ROOT / "tests" / "e2e" / "crash_writer.py"
+        return subprocess.run([str(python), str(writer), "soak", *rest], cwd=ROOT).returncode
     print(__doc__)
     return 2
 
