@@ -6,6 +6,8 @@ import sys
 from datetime import date
 
 from mbc_desktop import APP_NAME, __version__
+from mbc_desktop.cli_data import COMMANDS as DATA_COMMANDS
+from mbc_desktop.cli_data import add_data_commands
 from mbc_desktop.paths import (
     DATA_DIR_ENV,
     DataDirError,
@@ -21,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             f"{APP_NAME}: a private, offline companion for getting ready for oncology "
             "appointments. Starts the window; 'mbc-desktop summary' writes the "
-            "pre-appointment summary without one."
+            "pre-appointment summary without one, and the other commands back up, check, "
+            "restore, rescue, export and import the journal."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -40,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="without one, the window starts",
     )
     add_summary_command(commands)
+    add_data_commands(commands)  # backup, check, backups, restore, salvage, export, import
     return parser
 
 
@@ -151,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         from mbc_desktop.cli_summary import run_summary
 
         return run_summary(args)
+    if args.command in DATA_COMMANDS:
+        # Headless and without Qt: the journal's files only.
+        from mbc_desktop.cli_data import run_data_command
+
+        return run_data_command(args)
     if has_no_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
