@@ -320,7 +320,7 @@ class DamagedJournalPage(QWidget):
         else:
             lines.append(
                 self.tr(
-                    "Use it if that is what you expected; the damaged file is kept in the "
+                    "Use it if that is what you expected; the damaged file is then kept in the "
                     "backups folder. Or restore a backup instead."
                 )
             )
