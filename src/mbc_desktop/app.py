@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# How long a start waits for a data command (restore, import…) to let go of the folder.
+DATA_COMMAND_WAIT_MS = 10_000
 # Automatic backups while the app runs (when something changed), besides the one on exit.
 BACKUP_EVERY_MS = 30 * 60 * 1000
 # The same words as storage/backup.py's reasons (not imported here: storage loads after the
@@ -227,13 +229,17 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     AlreadyOpenError if another MBC Desktop has it open.
     """
     from mbc_desktop.ui.application import lock_data_dir, make_application, repeat_every
-    from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
+    from mbc_desktop.ui.single_instance import InstanceServer, ask_to_come_forward, bring_forward
     from mbc_desktop.ui.startup_messages import warn_about_data_dir
 
     paths = DataPaths(data_dir)
     warnings = prepare_data_dir(paths)
     app = make_application()
     lock = lock_data_dir(paths.root)
+    if lock is None and not ask_to_come_forward(paths.root):
+        # No window answers: a data command (backup, restore, import) may hold the folder
+        # for a moment. Wait for it rather than call the app stuck.
+        lock = lock_data_dir(paths.root, wait_ms=DATA_COMMAND_WAIT_MS)
     if lock is None:
         log.info("Another MBC Desktop has this data folder open")
         raise AlreadyOpenError(paths.root)

@@ -47,15 +47,18 @@ def repeat_every(parent: QObject, milliseconds: int, action: Callable[[], None])
     return timer
 
 
-def lock_data_dir(data_dir: Path) -> QLockFile | None:
-    """Claim the data folder for this process; None if another MBC Desktop has it open.
+def lock_data_dir(data_dir: Path, wait_ms: int = 200) -> QLockFile | None:
+    """Claim the data folder for this process; None if another MBC Desktop has it open
+    (after waiting up to ``wait_ms`` for it to be free).
 
     Two windows on one journal would each show a list the other has changed. The lock is
     released when the process ends, even by a crash (Qt checks whether its owner still runs).
+    The data commands (``mbc-desktop backup``, ``restore``, ``import``…) take the same lock
+    for the moment they work.
     """
     lock = QLockFile(str(data_dir / "mbc-desktop.lock"))
     lock.setStaleLockTime(0)  # held for as long as the app runs, however long that is
-    return lock if lock.tryLock(200) else None
+    return lock if lock.tryLock(wait_ms) else None
 
 
 def base_font() -> QFont:
