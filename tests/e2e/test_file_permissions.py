@@ -3,11 +3,12 @@
 With a permissive umask set in the test (022, the common default, and 000) and handed on to
 the app's processes, a whole session runs: the app starts on a new data folder, is filled and
 used (test_offline.SESSION), ``mbc-desktop summary`` exports a PDF, ``mbc-desktop backup``
-makes a backup once it exists, and the app quits. Then:
+makes a backup in the data folder and one ``--to`` another folder (once the command exists),
+and the app quits (backing up on its way out). Then:
 
 - every file in the data folder (the journal, its -wal and -shm while it is open, the lock,
   the logs, settings.ini, every backup) is 0600 and every folder in it 0700, while the app
-  runs and after it quits; the exported PDF is 0600;
+  runs and after it quits; the exported PDF and the backup made elsewhere are 0600;
 - nothing is even for a moment readable by others: under strace, every file or folder created
   in the data folder, the PDF's folder or the temporary folder (TMPDIR) is created with no
   group or other permission (its mode less the umask at that moment), and nothing is chmod-ed
@@ -247,6 +248,10 @@ def test_every_file_of_a_session_is_owner_only(tmp_path: Path, permissive_umask:
         if has_command("backup", env):
             cli("--data-dir", str(data_dir), "backup", env=env, wrapper=traced())
             assert any((data_dir / "backups").iterdir()), "mbc-desktop backup made no backup"
+            # Into a folder of the person's (a USB stick): the copy is theirs alone too.
+            cli("--data-dir", str(data_dir), "backup", "--to", str(out), env=env, wrapper=traced())
+            backups_out = [path for path in out.iterdir() if path.suffix == ".sqlite"]
+            assert backups_out, "mbc-desktop backup --to made no backup"
     finally:
         code, err = session.quit()
     assert code == 0, err
@@ -254,8 +259,11 @@ def test_every_file_of_a_session_is_owner_only(tmp_path: Path, permissive_umask:
     assert (data_dir / "settings.ini").exists()
     assert (data_dir / "logs" / "mbc-desktop.log").exists()
     assert modes_not_private(data_dir) == []
-    assert [path.name for path in out.iterdir()] == ["summary.pdf"]  # no temporary file left
-    assert stat.S_IMODE(pdf.stat().st_mode) == OWNER_ONLY_FILE
+    # The PDF (and the backup made --to this folder), and no temporary file left.
+    made = sorted(path.name for path in out.iterdir())
+    assert [name for name in made if not name.endswith(".sqlite")] == ["summary.pdf"], made
+    for path in out.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == OWNER_ONLY_FILE, path
     assert list(temporary.iterdir()) == []  # nothing left in the temporary folder
     if strace is None:
         return  # the moments in between are seen through strace only
@@ -270,21 +278,27 @@ def test_every_file_of_a_session_is_owner_only(tmp_path: Path, permissive_umask:
 def test_the_storage_layer_alone_makes_owner_only_files(
     tmp_path: Path, permissive_umask: int
 ) -> None:
-    """Without the app's umask 077: the journal's own code keeps its files private."""
+    """Without the app's umask 077: the journal's own code keeps its files private, backups
+    (into its backups folder, and into a folder of the person's) too."""
     from mbc_desktop.domain import NewQuestion
     from mbc_desktop.services import QuestionService
     from mbc_desktop.storage import open_journal
-    from mbc_desktop.storage.backup import backup_folder, backup_to, timestamped_name
+    from mbc_desktop.storage.backup import REASON_MANUAL, backup_to_folder, make_backup
 
     journal = tmp_path / "data" / "journal.sqlite"
+    elsewhere = tmp_path / "usb-stick"
+    elsewhere.mkdir()
     store = open_journal(journal)
     try:
         QuestionService(store).add(NewQuestion(text="Is this file private?"))
         for side in ("", "-wal", "-shm"):
             path = journal.with_name(journal.name + side)
             assert stat.S_IMODE(path.stat().st_mode) == OWNER_ONLY_FILE, path
-        backup = backup_to(store.engine, backup_folder(journal) / timestamped_name("test"))
+        backup = make_backup(store.engine, REASON_MANUAL).path
+        copied = backup_to_folder(store.engine, elsewhere).path
     finally:
         store.close()
-    assert stat.S_IMODE(backup.stat().st_mode) == OWNER_ONLY_FILE
+    assert backup.parent == journal.parent / "backups"
     assert modes_not_private(journal.parent) == []
+    assert [path.name for path in elsewhere.iterdir()] == [copied.name]
+    assert stat.S_IMODE(copied.stat().st_mode) == OWNER_ONLY_FILE
