@@ -182,11 +182,26 @@ def main(argv: list[str] | None = None) -> int:
         print(f"mbc-desktop: warning: {warning.folder}: {warning.message}", file=sys.stderr)
     from mbc_desktop.app import run_gui
 
+    keep_dbus_from_starting_a_bus()
     try:
         return run_gui(data_dir)  # shows a data folder problem in a dialog itself
     except DataDirError as error:
         print(data_dir_line(error, from_env=args.data_dir is None), file=sys.stderr)
         return 2
+
+
+def keep_dbus_from_starting_a_bus() -> None:
+    """With no session bus, D-Bus would start one for Qt (``dbus-launch --autolaunch``) that
+    outlives the app; "disabled:" makes it do without. A bus that exists is used as before
+    (the screen reader's accessibility bus comes through it)."""
+    if os.name != "posix" or sys.platform == "darwin":
+        return
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.exists(os.path.join(runtime, "bus")):
+        return
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
 
 
 def data_dir_line(error: DataDirError, from_env: bool) -> str:

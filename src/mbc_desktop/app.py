@@ -7,6 +7,7 @@ with only Qt loaded; SQLAlchemy, Alembic and Pydantic are imported right after t
 import logging
 import os
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     )
     from mbc_desktop.storage import Store
     from mbc_desktop.summary.builder import SummaryBuilder
+    from mbc_desktop.ui.data import DataDialog
     from mbc_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -179,13 +181,21 @@ def load_library() -> "Library":
         return Library([])
 
 
-def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
-    """Open the journal and give the window its areas; on failure, say why in the window."""
-    from mbc_desktop.storage import JournalError
+def attach_journal(
+    window: "MainWindow", paths: DataPaths, reopen: Callable[[], None] | None = None
+) -> Journal | None:
+    """Open the journal and give the window its areas; on failure, say why in the window. A
+    damaged journal gets the page that offers its newest good backup and a rescue; once one
+    is in place, ``reopen`` (by default: this again) opens it."""
+    from mbc_desktop.storage import DamagedJournalError, JournalError
     from mbc_desktop.ui.main_window import UiServices
 
     try:
         journal = open_journal(paths)
+    except DamagedJournalError as error:
+        log.error("Journal damaged: %s", "; ".join(error.health.problems) or "unreadable")
+        show_damaged(window, paths, error.good_backup, reopen or (lambda: None))
+        return None
     except JournalError as error:
         log.error("Journal not opened: %s", type(error).__name__)
         window.show_journal_problem(str(error), paths.journal, paths.log_file)
@@ -209,9 +219,99 @@ def attach_journal(window: "MainWindow", paths: DataPaths) -> Journal | None:
         )
     )
     window.destroyed.connect(journal.close)
+    window.make_data_dialog = lambda parent: data_dialog(window, paths, journal, parent)
+    from mbc_desktop.ui import application
+
+    def on_damage(error: BaseException) -> bool:
+        return damaged_while_running(window, paths, journal, error)
+
+    application.special_errors.append(on_damage)
+    window.destroyed.connect(lambda _object=None: application.special_errors.remove(on_damage))
     assert window.questions_pane is not None
     log.info("Journal open (schema ready, %d questions)", window.questions_pane.model.total())
     return journal
+
+
+def show_damaged(
+    window: "MainWindow",
+    paths: DataPaths,
+    good_backup: object,
+    reopen: Callable[[], None],
+    *,
+    while_running: bool = False,
+) -> None:
+    """The damaged-journal page in the window: restore the newest good backup, choose another,
+    or rescue what can be read; then ``reopen``."""
+    from mbc_desktop.data_actions import JournalFileActions
+    from mbc_desktop.ui.data import DamagedJournalPage
+
+    page = DamagedJournalPage(
+        JournalFileActions(paths),
+        good_backup,  # type: ignore[arg-type]
+        reopen,
+        while_running=while_running,
+    )
+    window.show_damaged(page)
+
+
+def damaged_while_running(
+    window: "MainWindow", paths: DataPaths, journal: Journal, error: BaseException
+) -> bool:
+    """Damage found while the app runs: the store already refuses every write; close the
+    journal and show the same page as at start-up. Once a backup or the rescued journal is
+    in place, MBC Desktop starts again on it. False for any other error."""
+    from mbc_desktop.storage import DamagedJournalError
+
+    if not isinstance(error, DamagedJournalError):
+        return False
+    log.error("Journal damaged while open: %s", "; ".join(error.health.problems))
+    journal.close()
+    show_damaged(
+        window, paths, error.good_backup, lambda: restart(window, paths), while_running=True
+    )
+    return True
+
+
+def data_dialog(
+    window: "MainWindow", paths: DataPaths, journal: Journal, parent: "MainWindow"
+) -> "DataDialog":
+    """File › Your data: backups, restore, export and import on the open journal. A restore
+    or an import changes everything the areas show: MBC Desktop then starts again on it."""
+    from mbc_desktop.data_actions import OpenJournalActions
+    from mbc_desktop.ui.data import DataDialog
+
+    imported: list[object] = []
+    stop_listening = journal.exchange.changes.subscribe(imported.append)
+    actions = OpenJournalActions(paths, journal, before_close=window.save_typing)
+    dialog = DataDialog(actions, lambda: restart(window, paths), parent)
+
+    def closed(_result: int) -> None:
+        stop_listening()
+        if imported:
+            restart(window, paths)
+
+    dialog.finished.connect(closed)
+    return dialog
+
+
+def restart(window: "MainWindow", paths: DataPaths) -> None:
+    """Start MBC Desktop again on the same data folder, then close this window: after a
+    restore or an import every area must read the journal afresh. The new start waits for
+    this one to let go of the folder."""
+    import subprocess
+    import sys
+
+    log.info("Starting again to open the journal afresh")
+    arguments = [*sys.argv[1:]]
+    if "--data-dir" not in arguments:
+        arguments = ["--data-dir", str(paths.root), *arguments]
+    command = (
+        [sys.executable, *arguments]
+        if getattr(sys, "frozen", False)
+        else [sys.executable, "-m", "mbc_desktop", *arguments]
+    )
+    subprocess.Popen(command, start_new_session=True)
+    window.close_now()
 
 
 class AlreadyOpenError(Exception):
@@ -256,7 +356,7 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
         if not window.isVisible():  # closed (or told to stop) before it got this far
             log.info("Window closed before the journal was opened")
             return
-        journal = attach_journal(window, paths)
+        journal = attach_journal(window, paths, reopen=load)
         if journal is not None:
             opened.append(journal)
             # On exit, and every 30 minutes while something changed: a checked backup.

@@ -18,7 +18,6 @@ Linux only (/proc, prctl). Needs Xvfb; skipped without it, except in CI (CI=true
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -114,17 +113,9 @@ sys.exit(code if code >= 0 else 128 - code)  # killed by a signal: 128 + its num
 """
 
 
-# Found by this test (issue 12): with no session bus, Qt's D-Bus library runs
-# `dbus-launch --autolaunch`, and its dbus-launch and dbus-daemon stay after the app quits
-# (until the X server ends). The fix belongs at start-up (__main__ or app.start_gui): with no
-# DBUS_SESSION_BUS_ADDRESS and no $XDG_RUNTIME_DIR/bus, set DBUS_SESSION_BUS_ADDRESS to
-# "disabled:" before Qt starts, so nothing is autolaunched. Strict: once fixed, this marker
-# fails the test until it is removed.
-AUTOLAUNCHED_BUS_STAYS = pytest.mark.xfail(
-    shutil.which("dbus-launch") is not None,
-    reason="an autolaunched D-Bus session bus outlives the app (see the comment above)",
-    strict=True,
-)
+# Found by this test (issue 12): with no session bus, Qt's D-Bus library ran
+# `dbus-launch --autolaunch`, whose dbus-launch and dbus-daemon stayed after the app quit.
+# __main__.keep_dbus_from_starting_a_bus now sets DBUS_SESSION_BUS_ADDRESS to "disabled:" then.
 
 
 def reaper(report: Path) -> list[str]:
@@ -151,7 +142,6 @@ def test_the_reaper_sees_a_process_that_detaches_itself(tmp_path: Path) -> None:
     assert [entry["name"] for entry in left] == ["sleep"], left
 
 
-@AUTOLAUNCHED_BUS_STAYS
 @pytest.mark.parametrize("how", ["file-quit", "sigterm"])
 def test_nothing_the_app_started_is_running_after_it_quits(
     tmp_path: Path,

@@ -110,9 +110,9 @@ from mbc_desktop.__main__ import main
 
 real_attach = app_module.attach_journal
 
-def attach_while_signalled(window, paths):
+def attach_while_signalled(window, paths, *args, **kwargs):
     os.kill(os.getpid(), signal.SIGTERM)
-    return real_attach(window, paths)
+    return real_attach(window, paths, *args, **kwargs)
 
 app_module.attach_journal = attach_while_signalled
 sys.exit(main(["--data-dir", sys.argv[1]]))

@@ -60,6 +60,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli_summary": {ANY},
     # The data commands (backup, check, restore, export, import): no Qt at all.
     "cli_data": {ANY},
+    # The data screens' actions over storage and services (the composition root's half).
+    "data_actions": {ANY},
 }
 # What a layer may import inside ``if TYPE_CHECKING:`` on top of the above.
 MAY_NAME_FOR_TYPES: dict[str, set[str]] = {"services": {"storage"}}

@@ -158,9 +158,16 @@ def _wake_qt_only(_number: int, _frame: FrameType | None) -> None:
     the wake-up socket brings the signal to StopRequests."""
 
 
+# Set by the composition root: takes an error it knows how to show (a journal found damaged
+# while the app runs) and returns True; anything else gets the general message below.
+special_errors: list[Callable[[BaseException], bool]] = []
+
+
 def _report_unhandled(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
+    if any(handle(error) for handle in special_errors):
+        return
     log.critical("Unhandled error", exc_info=(kind, error, trace))
     QMessageBox.warning(
         QApplication.activeWindow(),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         self.cancer_pane: CancerPane | None = None
         self.learn_pane: LearnPane | None = None
         self.summary_dialog: SummaryDialog | None = None
+        # Set by the composition root once the journal is open: makes File › Your data's dialog.
+        self.make_data_dialog: Callable[[MainWindow], QDialog] | None = None
         self._services: UiServices | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
@@ -327,6 +330,12 @@ class MainWindow(QMainWindow):
         self.summary_action.triggered.connect(self.prepare_summary)
         self.file_menu.insertAction(self.quit_action, self.summary_action)
         self.file_menu.insertSeparator(self.quit_action)
+        # File › Your data: backups, restore, export and import (the app wires what it does).
+        self.data_action = QAction(self.tr("Your &data…"), self)
+        self.data_action.setToolTip(self.tr("Backups, restore, export and import"))
+        self.data_action.triggered.connect(self.open_data)
+        self.file_menu.insertAction(self.quit_action, self.data_action)
+        self.file_menu.insertSeparator(self.quit_action)
         splitter_state = self.settings.splitter_state("questions")
         if splitter_state is not None:
             self.questions_pane.splitter.restoreState(splitter_state)
@@ -452,6 +461,17 @@ class MainWindow(QMainWindow):
         self.status_text.setText(message)
         self.pages.setCurrentWidget(self.status_page)
 
+    def show_damaged(self, page: QWidget) -> None:
+        """The journal is damaged: ``page`` (ui/data's DamagedJournalPage) takes the areas'
+        place, with the keyboard on what to do first."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.sidebar.hide()
+        self.pages.setCurrentWidget(page)
+        focus_start = getattr(page, "focus_start", None)
+        if callable(focus_start):
+            focus_start()
+
     def show_journal_problem(self, reason: str | None, journal: Path, log_file: Path) -> None:
         """The journal could not be opened: ``reason`` from storage, or None if unexpected."""
         text = (
@@ -517,6 +537,15 @@ class MainWindow(QMainWindow):
         self.apply_text_scale(TEXT_SCALES[index])
 
     # --- help ----------------------------------------------------------------------------
+    def open_data(self) -> QDialog | None:
+        """File › Your data…: the dialog the composition root makes (``make_data_dialog``)."""
+        if self.make_data_dialog is None:
+            return None
+        self.save_typing()
+        dialog = self.make_data_dialog(self)
+        dialog.open()
+        return dialog
+
     def prepare_summary(self) -> "SummaryDialog | None":
         """File › Prepare summary (Ctrl+P) and Home's button: the summary for the next
         appointment, with what was typed anywhere saved first."""
