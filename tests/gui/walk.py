@@ -55,3 +55,7 @@ def dialogs(window: MainWindow, qtbot: QtBot) -> Iterator[QDialog]:
     assert summary is not None
     yield summary
     summary.close()
+    data = window.open_data()  # File › Your data
+    assert data is not None
+    yield data
+    data.close()
