@@ -4,7 +4,10 @@ Your data… opens the dialog on the open journal."""
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
+from tests.gui.conftest import OpenWindow
+from tests.unit.storage import journals as hurt
 
 from mbc_desktop.app import Journal, attach_journal, make_window, open_journal
 from mbc_desktop.domain import NewQuestion
@@ -12,8 +15,6 @@ from mbc_desktop.paths import DataPaths
 from mbc_desktop.storage.backup import REASON_MANUAL, make_backup
 from mbc_desktop.ui.data import DamagedJournalPage, DataDialog
 from mbc_desktop.ui.main_window import MainWindow
-from tests.gui.conftest import OpenWindow
-from tests.unit.storage import journals as hurt
 
 
 def damaged_folder(data_dir: Path) -> DataPaths:
@@ -85,3 +86,20 @@ def test_damage_found_while_running_shows_the_page_instead_of_a_generic_error(
     _report_unhandled(DamagedJournalError, error, None)
     assert isinstance(window.pages.currentWidget(), DamagedJournalPage)
     assert not window.sidebar.isVisible()
+
+
+def test_after_a_restore_the_app_starts_again_on_the_same_folder(
+    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    from mbc_desktop import app
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda command, **_kw: started.append(command))
+    monkeypatch.setattr(sys, "argv", ["mbc-desktop"])
+    window = open_window()
+    app.restart(window, DataPaths(data_dir))
+    assert started == [[sys.executable, "-m", "mbc_desktop", "--data-dir", str(data_dir)]]
+    qtbot.waitUntil(lambda: not window.isVisible())
