@@ -50,6 +50,117 @@
     </message>
 </context>
 <context>
+    <name>DataDialog</name>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry(ies) to %1.</numerusform>
+            <numerusform>Exported %n entry(ies) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n symptom score(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n symptom score to %1.</numerusform>
+            <numerusform>Exported %n symptom scores to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: your journal now holds the file&apos;s %n entry(ies).</source>
+        <translation>
+            <numerusform>Imported: your journal now holds the file&apos;s %n entry(ies).</numerusform>
+            <numerusform>Imported: your journal now holds the file&apos;s %n entry(ies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n entry(ies) added to your journal.</source>
+        <translation>
+            <numerusform>Imported: %n entry(ies) added to your journal.</numerusform>
+            <numerusform>Imported: %n entry(ies) added to your journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in it and were not added twice.</source>
+        <translation>
+            <numerusform>%n were already in it and were not added twice.</numerusform>
+            <numerusform>%n were already in it and were not added twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataWords</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s) of your own</source>
+        <translation>
+            <numerusform>%n symptom of your own</numerusform>
+            <numerusform>%n symptoms of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom score(s)</source>
+        <translation>
+            <numerusform>%n symptom score</numerusform>
+            <numerusform>%n symptom scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n medicine</numerusform>
+            <numerusform>%n medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) of medicines</source>
+        <translation>
+            <numerusform>%n dose of medicines</numerusform>
+            <numerusform>%n doses of medicines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) about your goals, your cancer and your choices</source>
+        <translation>
+            <numerusform>%n answer about your goals, your cancer and your choices</numerusform>
+            <numerusform>%n answers about your goals, your cancer and your choices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s), the ESAS-r scales included</source>
+        <translation>
+            <numerusform>%n symptom, the ESAS-r scales included</numerusform>
+            <numerusform>%n symptoms, the ESAS-r scales included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FigureWords</name>
     <message numerus="yes">
         <source>average %1 over %n entry(s)</source>

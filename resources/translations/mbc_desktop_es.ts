@@ -1753,6 +1753,570 @@
     </message>
 </context>
 <context>
+    <name>DamagedJournalPage</name>
+    <message>
+        <source>Your journal file is damaged</source>
+        <translation>El archivo de su cuaderno está dañado</translation>
+    </message>
+    <message>
+        <source>Your journal file turned out to be damaged while you were using it. MBC Desktop stopped saving to it at once, so your last change may not be saved; it has not changed the file since.</source>
+        <translation>Se descubrió que el archivo de su cuaderno estaba dañado mientras lo usaba. MBC Desktop dejó de guardar en él de inmediato, así que es posible que su último cambio no se haya guardado. Desde entonces no ha cambiado el archivo.</translation>
+    </message>
+    <message>
+        <source>MBC Desktop found the damage when it started, so it did not open the file. It has not changed it, and will not write to it.</source>
+        <translation>MBC Desktop encontró el daño al abrirse, así que no abrió el archivo. No lo ha cambiado y no va a escribir en él.</translation>
+    </message>
+    <message>
+        <source>You can put back the newest backup, or rescue what can still be read into a new journal. Either way the damaged file is kept.</source>
+        <translation>Puede volver a poner la copia de seguridad más reciente, o rescatar lo que todavía se pueda leer en un cuaderno nuevo. En los dos casos, el archivo dañado se guarda.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restaurar esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a backup file…</source>
+        <translation>Elegir un archivo de &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore another backup, such as one on a USB stick.</source>
+        <translation>Restaurar otra copia de seguridad, por ejemplo una que esté en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its check is from %1 (%2, %3). Restoring it puts your journal back as it was then; what you added after that is not in it.</source>
+        <translation>La copia de seguridad más reciente que pasa su revisión es del %1 (%2, %3). Si la restaura, su cuaderno vuelve a quedar como estaba entonces; lo que agregó después no está en ella.</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found next to your journal. If you keep backups somewhere else, such as on a USB stick, choose one.</source>
+        <translation>No se encontró junto a su cuaderno ninguna copia de seguridad que pase su revisión. Si guarda copias de seguridad en otro lugar, por ejemplo en una memoria USB, elija una.</translation>
+    </message>
+    <message>
+        <source>Rescue what can be read</source>
+        <translation>Rescatar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <source>MBC Desktop copies every entry it can still read into a new journal file, then tells you how many of each kind it found. The damaged file is only read. Entries on the damaged parts of the file are lost.</source>
+        <translation>MBC Desktop copia cada entrada que todavía puede leer a un archivo de cuaderno nuevo y luego le dice cuántas encontró de cada tipo. El archivo dañado solo se lee. Las entradas que están en las partes dañadas del archivo se pierden.</translation>
+    </message>
+    <message>
+        <source>Try to re&amp;scue what can be read</source>
+        <translation>Intentar resca&amp;tar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <source>&amp;Use the rescued journal</source>
+        <translation>Usar el cua&amp;derno rescatado</translation>
+    </message>
+    <message>
+        <source>Where the damaged file is</source>
+        <translation>Dónde está el archivo dañado</translation>
+    </message>
+    <message>
+        <source>The damaged journal file</source>
+        <translation>El archivo dañado del cuaderno</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the path</source>
+        <translation>C&amp;opiar la ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>A&amp;brir la carpeta</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so this was not done; the damaged file was left as it is. The log in the data folder says why.</source>
+        <translation>Ocurrió un problema inesperado, así que esto no se hizo. El archivo dañado quedó como estaba. El archivo de registro de la carpeta de datos explica por qué.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is restored.</source>
+        <translation>La copia de seguridad del %1 está restaurada.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <source>MBC Desktop backups (*.sqlite);;All files (*)</source>
+        <translation>Copias de seguridad de MBC Desktop (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The backup %1 is restored.</source>
+        <translation>La copia de seguridad %1 está restaurada.</translation>
+    </message>
+    <message>
+        <source>The rescued journal is in use.</source>
+        <translation>Ahora se usa el cuaderno rescatado.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept in the backups folder as %1.</source>
+        <translation>El archivo dañado se guarda en la carpeta de copias de seguridad como %1.</translation>
+    </message>
+    <message>
+        <source>Rescued into a new file, %1. It holds:</source>
+        <translation>Se rescató en un archivo nuevo, %1. Contiene:</translation>
+    </message>
+    <message>
+        <source>The new file holds no entries: nothing could be read.</source>
+        <translation>El archivo nuevo no tiene entradas: no se pudo leer nada.</translation>
+    </message>
+    <message>
+        <source>Use it if that is what you expected; the damaged file is then kept in the backups folder. Or restore a backup instead.</source>
+        <translation>Úselo si es lo que esperaba; el archivo dañado se guardará entonces en la carpeta de copias de seguridad. O, en su lugar, restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The path is copied. Paste it where you need it.</source>
+        <translation>La ruta está copiada. Péguela donde la necesite.</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The folder is %1</source>
+        <translation>No se pudo abrir el explorador de archivos. La carpeta es %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataDialog</name>
+    <message>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation>Su cuaderno</translation>
+    </message>
+    <message>
+        <source>Everything you keep in MBC Desktop is in this file:</source>
+        <translation>Todo lo que guarda en MBC Desktop está en este archivo:</translation>
+    </message>
+    <message>
+        <source>Your journal file</source>
+        <translation>El archivo de su cuaderno</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>A&amp;brir la carpeta</translation>
+    </message>
+    <message>
+        <source>Shows the folder with your journal and its backups in the file manager.</source>
+        <translation>Muestra en el explorador de archivos la carpeta con su cuaderno y sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>MBC Desktop backs up your journal by itself: every 30 minutes while you make changes, when you close it, and before an update, an import or a restore. Older automatic backups are thinned out: the newest 10 stay, then one a day for two weeks, one a week for two months and one a month for a year.</source>
+        <translation>MBC Desktop hace copias de seguridad de su cuaderno por sí solo: cada 30 minutos mientras hace cambios, cuando lo cierra, y antes de una actualización, una importación o una restauración. Las copias automáticas más viejas se van borrando: se quedan las 10 más recientes, y después una por día durante dos semanas, una por semana durante dos meses y una por mes durante un año.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first</source>
+        <translation>&amp;Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Back up now makes the first one.</source>
+        <translation>Todavía no hay copias de seguridad. Hacer una copia de seguridad ahora crea la primera.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Hacer una copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation>Hacer una copia de seguridad en otro &amp;lugar…</translation>
+    </message>
+    <message>
+        <source>A backup in a folder you choose, such as on a USB stick.</source>
+        <translation>Una copia de seguridad en la carpeta que usted elija, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the backup picked in the list</source>
+        <translation>Restaurar la copia de seguridad elegida en la lista</translation>
+    </message>
+    <message>
+        <source>Restore from a fi&amp;le…</source>
+        <translation>Restaurar de&amp;sde un archivo…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept somewhere else, such as on a USB stick.</source>
+        <translation>Restaurar una copia de seguridad guardada en otro lugar, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Exportar e importar</translation>
+    </message>
+    <message>
+        <source>An export is your whole journal in one file that other programs can read, and that MBC Desktop on another computer can import. Anyone with the file can read it: keep it somewhere private.</source>
+        <translation>Una exportación es todo su cuaderno en un solo archivo que otros programas pueden leer y que MBC Desktop puede importar en otra computadora. Cualquier persona que tenga el archivo puede leerlo: guárdelo en un lugar privado.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport everything…</source>
+        <translation>E&amp;xportar todo…</translation>
+    </message>
+    <message>
+        <source>Saves your whole journal as a JSON file.</source>
+        <translation>Guarda todo su cuaderno en un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>Export s&amp;ymptoms (CSV)…</source>
+        <translation>Exportar sínt&amp;omas (CSV)…</translation>
+    </message>
+    <message>
+        <source>Saves every symptom score as a table that spreadsheets open.</source>
+        <translation>Guarda todos los puntajes de síntomas en una tabla que se puede abrir con una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Shows what a file exported by MBC Desktop holds, then imports it.</source>
+        <translation>Muestra lo que contiene un archivo exportado por MBC Desktop y después lo importa.</translation>
+    </message>
+    <message>
+        <source>Import from a file</source>
+        <translation>Importar desde un archivo</translation>
+    </message>
+    <message>
+        <source>How to import it</source>
+        <translation>Cómo importarlo</translation>
+    </message>
+    <message>
+        <source>The file&apos;s entries are added to your journal. Nothing in your journal is removed or changed, and entries that are in both are not added twice.</source>
+        <translation>Las entradas del archivo se agregan a su cuaderno. No se borra ni se cambia nada de su cuaderno, y las entradas que están en los dos no se agregan dos veces.</translation>
+    </message>
+    <message>
+        <source>Your journal&apos;s entries are all removed, and the file&apos;s take their place: your journal becomes the one in the file. For moving your journal to this computer.</source>
+        <translation>Se borran todas las entradas de su cuaderno y las del archivo toman su lugar: su cuaderno pasa a ser el del archivo. Sirve para pasar su cuaderno a esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the file&apos;s entries to your journal (merge)</source>
+        <translation>A&amp;gregar las entradas del archivo a su cuaderno (combinar)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place your journal with the file</source>
+        <translation>Reempla&amp;zar su cuaderno por el del archivo</translation>
+    </message>
+    <message>
+        <source>Either way, your journal is backed up first: to go back, restore the backup made before the import.</source>
+        <translation>En los dos casos, primero se hace una copia de seguridad de su cuaderno: para volver atrás, restaure la copia de seguridad hecha antes de la importación.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so this was not done. Try again; if it happens again, the log in the data folder says why.</source>
+        <translation>Ocurrió un problema inesperado, así que esto no se hizo. Vuelva a intentarlo; si pasa otra vez, el archivo de registro de la carpeta de datos explica por qué.</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened. The folder is %1</source>
+        <translation>No se pudo abrir el explorador de archivos. La carpeta es %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1, %2. It is at the top of the list.</source>
+        <translation>Copia de seguridad hecha: %1, %2. Está al principio de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup</source>
+        <translation>Elija una carpeta para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>Copia de seguridad hecha en %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the backup from %1</source>
+        <translation>la copia de seguridad del %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <source>MBC Desktop backups (*.sqlite);;All files (*)</source>
+        <translation>Copias de seguridad de MBC Desktop (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation>la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore %1? Your journal will be as it was then; what you added or changed since is not in that backup.
+
+Your journal as it is now is backed up first, so you can go back to it by restoring that backup.</source>
+        <translation>¿Restaurar %1? Su cuaderno quedará como estaba entonces; lo que agregó o cambió después no está en esa copia de seguridad.
+
+Antes se hace una copia de seguridad de su cuaderno tal como está ahora, así que puede volver a él restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Se restauró %1.</translation>
+    </message>
+    <message>
+        <source>Your journal as it was just before is kept as the backup “before a restore”, picked in the list: restore it to go back.</source>
+        <translation>Su cuaderno tal como estaba justo antes se guarda como la copia de seguridad “antes de una restauración”, elegida en la lista: restáurela para volver atrás.</translation>
+    </message>
+    <message>
+        <source>mbc-desktop-journal-%1.json</source>
+        <translation>mbc-desktop-cuaderno-%1.json</translation>
+    </message>
+    <message>
+        <source>Export your whole journal</source>
+        <translation>Exportar todo su cuaderno</translation>
+    </message>
+    <message>
+        <source>MBC Desktop exports (*.json)</source>
+        <translation>Exportaciones de MBC Desktop (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n entrada a %1.</numerusform>
+            <numerusform>Se exportaron %n entradas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone with this file can read it: keep it somewhere private.</source>
+        <translation>Cualquier persona que tenga este archivo puede leerlo: guárdelo en un lugar privado.</translation>
+    </message>
+    <message>
+        <source>mbc-desktop-symptoms-%1.csv</source>
+        <translation>mbc-desktop-sintomas-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export your symptom scores</source>
+        <translation>Exportar sus puntajes de síntomas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n symptom score(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n puntaje de síntomas a %1.</numerusform>
+            <numerusform>Se exportaron %n puntajes de síntomas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Elija un archivo para importar</translation>
+    </message>
+    <message>
+        <source>MBC Desktop exports (*.json);;All files (*)</source>
+        <translation>Exportaciones de MBC Desktop (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1 at %2 by MBC Desktop %3.</source>
+        <translation>Exportado el %1 a las %2 por MBC Desktop %3.</translation>
+    </message>
+    <message>
+        <source>Exported on %1 at %2 (the file does not say by which version).</source>
+        <translation>Exportado el %1 a las %2 (el archivo no dice con qué versión).</translation>
+    </message>
+    <message>
+        <source>The file holds no entries.</source>
+        <translation>El archivo no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>It holds:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: your journal now holds the file&apos;s %n entry(ies).</source>
+        <translation>
+            <numerusform>Importado: su cuaderno ahora tiene la %n entrada del archivo.</numerusform>
+            <numerusform>Importado: su cuaderno ahora tiene las %n entradas del archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n entry(ies) added to your journal.</source>
+        <translation>
+            <numerusform>Importado: se agregó %n entrada a su cuaderno.</numerusform>
+            <numerusform>Importado: se agregaron %n entradas a su cuaderno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in it and were not added twice.</source>
+        <translation>
+            <numerusform>%n ya estaba en él y no se agregó dos veces.</numerusform>
+            <numerusform>%n ya estaban en él y no se agregaron dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal as it was before is kept as the backup “before an import”.</source>
+        <translation>El cuaderno tal como estaba antes se guarda como la copia de seguridad “antes de una importación”.</translation>
+    </message>
+</context>
+<context>
+    <name>DataWords</name>
+    <message>
+        <source>Today at %1</source>
+        <translation>Hoy a las %1</translation>
+    </message>
+    <message>
+        <source>Yesterday at %1</source>
+        <translation>Ayer a las %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <comment>inside a sentence</comment>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <comment>inside a sentence</comment>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>automatic, on closing</source>
+        <translation>automática, al cerrar</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por usted</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>antes de una importación</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>a damaged journal, set aside</source>
+        <translation>un cuaderno dañado, apartado</translation>
+    </message>
+    <message>
+        <source>rescued from a damaged journal</source>
+        <translation>rescatada de un cuaderno dañado</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Backup from %1, %2, %3.</source>
+        <translation>Copia de seguridad del %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n pregunta</numerusform>
+            <numerusform>%n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s) of your own</source>
+        <translation>
+            <numerusform>%n síntoma propio</numerusform>
+            <numerusform>%n síntomas propios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n registro de síntomas</numerusform>
+            <numerusform>%n registros de síntomas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom score(s)</source>
+        <translation>
+            <numerusform>%n puntaje de síntomas</numerusform>
+            <numerusform>%n puntajes de síntomas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medicine(s)</source>
+        <translation>
+            <numerusform>%n medicamento</numerusform>
+            <numerusform>%n medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) of medicines</source>
+        <translation>
+            <numerusform>%n dosis de medicamentos</numerusform>
+            <numerusform>%n dosis de medicamentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) about your goals, your cancer and your choices</source>
+        <translation>
+            <numerusform>%n respuesta sobre sus metas, su cáncer y sus decisiones</numerusform>
+            <numerusform>%n respuestas sobre sus metas, su cáncer y sus decisiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n symptom(s), the ESAS-r scales included</source>
+        <translation>
+            <numerusform>%n síntoma, incluidas las escalas ESAS-r</numerusform>
+            <numerusform>%n síntomas, incluidas las escalas ESAS-r</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainMessage</name>
     <message>
         <source>Keep your name under %1 characters (now %2).</source>
@@ -1903,6 +2467,134 @@
         <translation>Una dosis nueva tiene que empezar después del último cambio.</translation>
     </message>
     <message>
+        <source>Your journal file is damaged, so MBC Desktop did not open it; the file was left as it is. Restore the newest backup that passes its check, or rescue what can still be read into a new file.</source>
+        <translation>El archivo de su cuaderno está dañado, así que MBC Desktop no lo abrió. El archivo quedó como estaba. Restaure la copia de seguridad más reciente que pase su revisión, o rescate lo que todavía se pueda leer en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Your journal file turned out to be damaged while in use, so MBC Desktop stopped saving to it and your last change was not saved; the file was left as it is. Close MBC Desktop, then restore the newest backup that passes its check, or rescue what can still be read into a new file.</source>
+        <translation>Se descubrió que el archivo de su cuaderno estaba dañado mientras se usaba, así que MBC Desktop dejó de guardar en él y su último cambio no se guardó. El archivo quedó como estaba. Cierre MBC Desktop y luego restaure la copia de seguridad más reciente que pase su revisión, o rescate lo que todavía se pueda leer en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check after it was written, so it was deleted. Your journal was not changed; try again, or back up to another folder.</source>
+        <translation>La copia de seguridad no pasó su revisión después de escribirse, así que se borró. Su cuaderno no cambió. Vuelva a intentarlo, o haga la copia de seguridad en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Your journal was not changed; make sure the folder has free space and that you may write in it, then try again.</source>
+        <translation>No se pudo escribir la copia de seguridad. Su cuaderno no cambió. Revise que la carpeta tenga espacio libre y que usted pueda escribir en ella, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your journal file is damaged, so it was not backed up: a backup would copy the damage. Restore the newest backup that passes its check, or rescue what can still be read into a new file.</source>
+        <translation>El archivo de su cuaderno está dañado, así que no se hizo la copia de seguridad: la copia tendría el mismo daño. Restaure la copia de seguridad más reciente que pase su revisión, o rescate lo que todavía se pueda leer en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The folder chosen for the backup is not there. Connect the drive or choose another folder, then try again.</source>
+        <translation>La carpeta elegida para la copia de seguridad no está. Conecte la unidad o elija otra carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged, so it was not restored and your journal was not changed. Choose another backup.</source>
+        <translation>Esta copia de seguridad está dañada, así que no se restauró y su cuaderno no cambió. Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an MBC Desktop journal, so it was not restored and your journal was not changed. Choose a backup of your journal.</source>
+        <translation>Este archivo no es una copia de seguridad de un cuaderno de MBC Desktop, así que no se restauró y su cuaderno no cambió. Elija una copia de seguridad de su cuaderno.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of MBC Desktop, so it was not restored and your journal was not changed. Install that version (or newer) to restore it.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de MBC Desktop, así que no se restauró y su cuaderno no cambió. Instale esa versión (o una más nueva) para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored, and your journal was not changed. Make sure the data folder has free space, then try again.</source>
+        <translation>No se pudo restaurar la copia de seguridad, y su cuaderno no cambió. Revise que la carpeta de datos tenga espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged journal, so no new file was made. Restore a backup instead.</source>
+        <translation>No se pudo leer nada del cuaderno dañado, así que no se creó ningún archivo nuevo. En su lugar, restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The rescued journal could not be written, so no new file was made and the damaged one was left as it is. Make sure the folder has free space, then try again.</source>
+        <translation>No se pudo escribir el cuaderno rescatado, así que no se creó ningún archivo nuevo y el dañado quedó como estaba. Revise que la carpeta tenga espacio libre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This file could not be read (%1). Check that it is there and try again.</source>
+        <translation>No se pudo leer este archivo (%1). Revise que esté allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. Choose the .json file that MBC Desktop exported.</source>
+        <translation>Esto es una carpeta, no un archivo. Elija el archivo .json que exportó MBC Desktop.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Choose another folder and try again.</source>
+        <translation>No se pudo guardar el archivo (%1). Elija otra carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal could not be exported because an entry breaks MBC Desktop&apos;s rules (%1). Make a backup instead (it keeps everything), and report the problem.</source>
+        <translation>No se pudo exportar el cuaderno porque una entrada no cumple las reglas de MBC Desktop (%1). En su lugar, haga una copia de seguridad (guarda todo) e informe el problema.</translation>
+    </message>
+    <message>
+        <source>The file could not be merged because an entry in the journal breaks MBC Desktop&apos;s rules (%1). Nothing was changed. Make a backup, and report the problem.</source>
+        <translation>No se pudo combinar el archivo porque una entrada del cuaderno no cumple las reglas de MBC Desktop (%1). No se cambió nada. Haga una copia de seguridad e informe el problema.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s entries could not be added to the journal (they do not fit together with it). Nothing was changed.</source>
+        <translation>No se pudieron agregar las entradas del archivo al cuaderno (no encajan con él). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This is not an MBC Desktop export. Choose a file that MBC Desktop saved with Export (it ends in .json).</source>
+        <translation>Esto no es una exportación de MBC Desktop. Elija un archivo que MBC Desktop haya guardado con Exportar (termina en .json).</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer MBC Desktop (format version %1). Update MBC Desktop to import it.</source>
+        <translation>Este archivo se hizo con una versión más nueva de MBC Desktop (versión de formato %1). Actualice MBC Desktop para importarlo.</translation>
+    </message>
+    <message>
+        <source>This file is too big to be an MBC Desktop export (%1 MB; the most is %2 MB). Nothing was changed.</source>
+        <translation>Este archivo es demasiado grande para ser una exportación de MBC Desktop (%1 MB; lo máximo es %2 MB). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file has more %1 (%2) than MBC Desktop can import (at most %3). Nothing was changed.</source>
+        <translation>Este archivo tiene más %1 (%2) de lo que MBC Desktop puede importar (como máximo %3). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is damaged: part of it is not text. Export the journal again, or use a backup. Nothing was changed.</source>
+        <translation>Este archivo está dañado: una parte no es texto. Vuelva a exportar el cuaderno, o use una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is cut short: it ends before the journal does (it may not have finished copying). Export the journal again, or use a backup. Nothing was changed.</source>
+        <translation>Este archivo está incompleto: termina antes que el cuaderno (puede que no se haya terminado de copiar). Vuelva a exportar el cuaderno, o use una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is damaged: it nests lists and groups far deeper than any export. Nothing was changed.</source>
+        <translation>Este archivo está dañado: tiene listas y grupos unos dentro de otros a mucha más profundidad que cualquier exportación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is damaged: %1 (line %2, column %3). Export the journal again, or use a backup. Nothing was changed.</source>
+        <translation>Este archivo está dañado: %1 (línea %2, columna %3). Vuelva a exportar el cuaderno, o use una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be imported: %1. Nothing was changed.</source>
+        <translation>Este archivo no se puede importar: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>it holds a number far too long to be anything MBC Desktop keeps</source>
+        <translation>tiene un número demasiado largo para ser algo que MBC Desktop guarde</translation>
+    </message>
+    <message>
+        <source>it holds %1, which is not a number JSON can hold</source>
+        <translation>tiene %1, que no es un número que JSON pueda guardar</translation>
+    </message>
+    <message>
+        <source>the field %1 is in one group twice</source>
+        <translation>el campo %1 está dos veces en un mismo grupo</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more problems)</source>
+        <translation>%1 (y %2 problemas más)</translation>
+    </message>
+    <message>
+        <source>%1 (and 1 more problem)</source>
+        <translation>%1 (y 1 problema más)</translation>
+    </message>
+    <message>
         <source>This file could not be read as an MBC Desktop journal. It may be damaged or be a different kind of file; it was left as it is.</source>
         <translation>No se pudo leer este archivo como un cuaderno de MBC Desktop. Puede estar dañado o ser otro tipo de archivo. No se le hizo ningún cambio.</translation>
     </message>
@@ -1921,6 +2613,30 @@
     <message>
         <source>This journal was saved by a newer version of MBC Desktop. Install that version (or newer) to open it; nothing was changed.</source>
         <translation>Este cuaderno se guardó con una versión más nueva de MBC Desktop. Para abrirlo, instale esa versión (o una más nueva). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>preguntas</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <source>symptoms</source>
+        <translation>síntomas</translation>
+    </message>
+    <message>
+        <source>check-ins</source>
+        <translation>registros de síntomas</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>medicamentos</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>respuestas</translation>
     </message>
     <message>
         <source>This text has a character that can&apos;t be saved (it may show as a box or a question mark). Delete that character, or type the text again instead of pasting it.</source>
@@ -3157,6 +3873,14 @@
     <message>
         <source>A one-page summary of your questions, symptoms and medicines for the doctor</source>
         <translation>Un resumen de una página con sus preguntas, síntomas y medicamentos para el médico</translation>
+    </message>
+    <message>
+        <source>Your &amp;data…</source>
+        <translation>Sus &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Backups, restore, export and import</source>
+        <translation>Copias de seguridad, restaurar, exportar e importar</translation>
     </message>
     <message>
         <source>Something unexpected went wrong, and nothing was changed. Close MBC Desktop and start it again. If this keeps happening, the log file has the details.</source>

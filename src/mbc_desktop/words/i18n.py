@@ -520,6 +520,327 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"A new dose has to start after the last change\."),
         QT_TRANSLATE_NOOP("DomainMessage", "A new dose has to start after the last change."),
     ),
+    # Backups, restoring and rescuing (storage/errors.py). NOT_READABLE is in JOURNAL_MESSAGES.
+    (
+        re.compile(
+            r"Your journal file is damaged, so MBC Desktop did not open it; the file was left "
+            r"as it is\. Restore the newest backup that passes its check, or rescue what can "
+            r"still be read into a new file\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Your journal file is damaged, so MBC Desktop did not open it; the file was left as "
+            "it is. Restore the newest backup that passes its check, or rescue what can still be "
+            "read into a new file.",
+        ),
+    ),
+    (
+        re.compile(
+            r"Your journal file turned out to be damaged while in use, so MBC Desktop stopped "
+            r"saving to it and your last change was not saved; the file was left as it is\. "
+            r"Close MBC Desktop, then restore the newest backup that passes its check, or "
+            r"rescue what can still be read into a new file\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Your journal file turned out to be damaged while in use, so MBC Desktop stopped "
+            "saving to it and your last change was not saved; the file was left as it is. Close "
+            "MBC Desktop, then restore the newest backup that passes its check, or rescue what "
+            "can still be read into a new file.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The backup did not pass its check after it was written, so it was deleted\. Your "
+            r"journal was not changed; try again, or back up to another folder\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The backup did not pass its check after it was written, so it was deleted. Your "
+            "journal was not changed; try again, or back up to another folder.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The backup could not be written\. Your journal was not changed; make sure the "
+            r"folder has free space and that you may write in it, then try again\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The backup could not be written. Your journal was not changed; make sure the folder "
+            "has free space and that you may write in it, then try again.",
+        ),
+    ),
+    (
+        re.compile(
+            r"Your journal file is damaged, so it was not backed up: a backup would copy the "
+            r"damage\. Restore the newest backup that passes its check, or rescue what can "
+            r"still be read into a new file\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Your journal file is damaged, so it was not backed up: a backup would copy the "
+            "damage. Restore the newest backup that passes its check, or rescue what can still "
+            "be read into a new file.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The folder chosen for the backup is not there\. Connect the drive or choose "
+            r"another folder, then try again\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The folder chosen for the backup is not there. Connect the drive or choose another "
+            "folder, then try again.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This backup is damaged, so it was not restored and your journal was not "
+            r"changed\. Choose another backup\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This backup is damaged, so it was not restored and your journal was not changed. "
+            "Choose another backup.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file is not a backup of an MBC Desktop journal, so it was not restored and "
+            r"your journal was not changed\. Choose a backup of your journal\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file is not a backup of an MBC Desktop journal, so it was not restored and "
+            "your journal was not changed. Choose a backup of your journal.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This backup was made by a newer version of MBC Desktop, so it was not restored "
+            r"and your journal was not changed\. Install that version \(or newer\) to restore "
+            r"it\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This backup was made by a newer version of MBC Desktop, so it was not restored and "
+            "your journal was not changed. Install that version (or newer) to restore it.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The backup could not be restored, and your journal was not changed\. Make sure "
+            r"the data folder has free space, then try again\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The backup could not be restored, and your journal was not changed. Make sure the "
+            "data folder has free space, then try again.",
+        ),
+    ),
+    (
+        re.compile(
+            r"Nothing could be read from the damaged journal, so no new file was made\. "
+            r"Restore a backup instead\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Nothing could be read from the damaged journal, so no new file was made. Restore a "
+            "backup instead.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The rescued journal could not be written, so no new file was made and the "
+            r"damaged one was left as it is\. Make sure the folder has free space, then try "
+            r"again\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The rescued journal could not be written, so no new file was made and the damaged "
+            "one was left as it is. Make sure the folder has free space, then try again.",
+        ),
+    ),
+    # Export and import (services/exchange.py, storage/exchange_repository.py,
+    # domain/exchange.py). A value that is not a number (the system's reason, the problem
+    # found, a kind of entry) is shown as it is, or translated if it is a message listed here.
+    (
+        re.compile(
+            r"This file could not be read \((.+)\)\. Check that it is there and try again\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file could not be read (%1). Check that it is there and try again.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This is a folder, not a file\. Choose the \.json file that MBC Desktop exported\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This is a folder, not a file. Choose the .json file that MBC Desktop exported.",
+        ),
+    ),
+    (
+        re.compile(r"The file could not be saved \((.+)\)\. Choose another folder and try again\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The file could not be saved (%1). Choose another folder and try again.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The journal could not be exported because an entry breaks MBC Desktop's rules "
+            r"\((.+)\)\. Make a backup instead \(it keeps everything\), and report the problem\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The journal could not be exported because an entry breaks MBC Desktop's rules (%1). "
+            "Make a backup instead (it keeps everything), and report the problem.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The file could not be merged because an entry in the journal breaks MBC "
+            r"Desktop's rules \((.+)\)\. Nothing was changed\. Make a backup, and report the "
+            r"problem\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The file could not be merged because an entry in the journal breaks MBC Desktop's "
+            "rules (%1). Nothing was changed. Make a backup, and report the problem.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The file's entries could not be added to the journal \(they do not fit together "
+            r"with it\)\. Nothing was changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The file's entries could not be added to the journal (they do not fit together "
+            "with it). Nothing was changed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This is not an MBC Desktop export\. Choose a file that MBC Desktop saved with "
+            r"Export \(it ends in \.json\)\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This is not an MBC Desktop export. Choose a file that MBC Desktop saved with Export "
+            "(it ends in .json).",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file was made by a newer MBC Desktop \(format version (\d+)\)\. Update MBC "
+            r"Desktop to import it\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file was made by a newer MBC Desktop (format version %1). Update MBC Desktop "
+            "to import it.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file is too big to be an MBC Desktop export \(([\d,]+) MB; the most is "
+            r"([\d,]+) MB\)\. Nothing was changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file is too big to be an MBC Desktop export (%1 MB; the most is %2 MB). "
+            "Nothing was changed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file has more (.+) \(([\d,]+)\) than MBC Desktop can import \(at most "
+            r"([\d,]+)\)\. Nothing was changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file has more %1 (%2) than MBC Desktop can import (at most %3). Nothing was "
+            "changed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file is damaged: part of it is not text\. Export the journal again, or use "
+            r"a backup\. Nothing was changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file is damaged: part of it is not text. Export the journal again, or use a "
+            "backup. Nothing was changed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file is cut short: it ends before the journal does \(it may not have "
+            r"finished copying\)\. Export the journal again, or use a backup\. Nothing was "
+            r"changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file is cut short: it ends before the journal does (it may not have finished "
+            "copying). Export the journal again, or use a backup. Nothing was changed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file is damaged: it nests lists and groups far deeper than any export\. "
+            r"Nothing was changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file is damaged: it nests lists and groups far deeper than any export. "
+            "Nothing was changed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This file is damaged: (.+) \(line (\d+), column (\d+)\)\. Export the journal "
+            r"again, or use a backup\. Nothing was changed\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This file is damaged: %1 (line %2, column %3). Export the journal again, or use a "
+            "backup. Nothing was changed.",
+        ),
+    ),
+    (
+        re.compile(r"This file can't be imported: (.+)\. Nothing was changed\.", re.DOTALL),
+        QT_TRANSLATE_NOOP("DomainMessage", "This file can't be imported: %1. Nothing was changed."),
+    ),
+    # What BAD_CONTENT may hold, and how many more problems it may add.
+    (
+        re.compile(r"it holds a number far too long to be anything MBC Desktop keeps"),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage", "it holds a number far too long to be anything MBC Desktop keeps"
+        ),
+    ),
+    (
+        re.compile(r"it holds (.+), which is not a number JSON can hold"),
+        QT_TRANSLATE_NOOP("DomainMessage", "it holds %1, which is not a number JSON can hold"),
+    ),
+    (
+        re.compile(r"the field (.+) is in one group twice"),
+        QT_TRANSLATE_NOOP("DomainMessage", "the field %1 is in one group twice"),
+    ),
+    (
+        re.compile(r"(.+) \(and ([\d,]+) more problems\)", re.DOTALL),
+        QT_TRANSLATE_NOOP("DomainMessage", "%1 (and %2 more problems)"),
+    ),
+    (
+        re.compile(r"(.+) \(and 1 more problem\)", re.DOTALL),
+        QT_TRANSLATE_NOOP("DomainMessage", "%1 (and 1 more problem)"),
+    ),
 ]
 
 
@@ -562,10 +883,40 @@ def domain_message(message: str) -> str:
         found = pattern.fullmatch(message)
         if found:
             text = QCoreApplication.translate("DomainMessage", template)
-            for place, value in enumerate(found.groups(), start=1):
-                text = text.replace(f"%{place}", number(int(value)))
-            return text
+            return _fill(text, [_message_value(value) for value in found.groups()])
     return message
+
+
+def _fill(template: str, values: list[str]) -> str:
+    """``template`` with %1, %2… replaced by ``values``, in one pass (a value holding "%2" is
+    not filled in again)."""
+
+    def value(place: re.Match[str]) -> str:
+        index = int(place[1]) - 1
+        return values[index] if 0 <= index < len(values) else place[0]
+
+    return re.sub(r"%(\d)", value, template)
+
+
+def _message_value(value: str) -> str:
+    """A value found in a message: a number (1,234 too) the way the interface language writes
+    it, a kind of entry in words, or a message of its own translated (else as it is)."""
+    if re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", value):
+        return number(int(value.replace(",", "")))
+    if value in EXPORT_KINDS:
+        return QCoreApplication.translate("DomainMessage", EXPORT_KINDS[value])
+    return domain_message(value)
+
+
+# The kinds of entries an export holds, as TOO_MANY names them (domain/exchange.py).
+EXPORT_KINDS = {
+    "questions": QT_TRANSLATE_NOOP("DomainMessage", "questions"),
+    "appointments": QT_TRANSLATE_NOOP("DomainMessage", "appointments"),
+    "symptoms": QT_TRANSLATE_NOOP("DomainMessage", "symptoms"),
+    "check-ins": QT_TRANSLATE_NOOP("DomainMessage", "check-ins"),
+    "medications": QT_TRANSLATE_NOOP("DomainMessage", "medications"),
+    "answers": QT_TRANSLATE_NOOP("DomainMessage", "answers"),
+}
 
 
 CANT_SAVE_TEXT = QT_TRANSLATE_NOOP(
