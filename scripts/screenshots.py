@@ -204,6 +204,13 @@ def main(out: Path, only: str | None) -> None:
                 save(summary, f"summary-dialog-{size_name}-{text}{suffix}")
                 summary.close()
                 settle()
+                # Your data: backups, restore, export and import.
+                data = window.open_data()
+                assert data is not None
+                settle()
+                save(data, f"data-dialog-{size_name}-{text}{suffix}")
+                data.close()
+                settle()
                 window.close()
 
             folder = scratch / f"empty-{text}{suffix}"
