@@ -40,10 +40,6 @@ log = logging.getLogger(__name__)
 DATA_COMMAND_WAIT_MS = 10_000
 # Automatic backups while the app runs (when something changed), besides the one on exit.
 BACKUP_EVERY_MS = 30 * 60 * 1000
-# The same words as storage/backup.py's reasons (not imported here: storage loads after the
-# first paint).
-REASON_ON_EXIT = "on-exit"
-REASON_AUTOMATIC = "automatic"
 
 
 @dataclass
@@ -358,6 +354,8 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
             return
         journal = attach_journal(window, paths, reopen=load)
         if journal is not None:
+            from mbc_desktop.storage.backup import REASON_AUTOMATIC, REASON_ON_EXIT
+
             opened.append(journal)
             # On exit, and every 30 minutes while something changed: a checked backup.
             app.aboutToQuit.connect(lambda: journal.back_up_if_changed(REASON_ON_EXIT))

@@ -55,7 +55,6 @@ PROGRAM = "mbc-desktop"
 COMMANDS = ("backup", "check", "backups", "restore", "salvage", "export", "import")
 EXPORT_FORMATS = ("json", "csv")
 # The data folder's lock file, as ui.application.lock_data_dir names it.
-LOCK_FILE = "mbc-desktop.lock"
 
 # --- what the commands say (after "mbc-desktop: "; finished sentences) ---------------------------
 NO_JOURNAL = (
@@ -489,7 +488,7 @@ class FolderLock:
     """
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / LOCK_FILE
+        self.path = DataPaths(folder).lock
         self._fd: int | None = None
 
     def acquire(self) -> None:

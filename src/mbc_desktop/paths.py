@@ -54,6 +54,11 @@ class DataPaths:
         return self.logs / "mbc-desktop.log"
 
     @property
+    def lock(self) -> Path:
+        """Held while the app (or a data command: restore, import…) works on the folder."""
+        return self.root / "mbc-desktop.lock"
+
+    @property
     def settings(self) -> Path:
         """Window size, text size and other display preferences (never journal content)."""
         return self.root / "settings.ini"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mbc_desktop import APP_NAME, ORGANISATION, __version__
+from mbc_desktop.paths import DataPaths
 
 DESKTOP_ID = "org.mbcdesktop.MBCDesktop"
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def lock_data_dir(data_dir: Path, wait_ms: int = 200) -> QLockFile | None:
     The data commands (``mbc-desktop backup``, ``restore``, ``import``…) take the same lock
     for the moment they work.
     """
-    lock = QLockFile(str(data_dir / "mbc-desktop.lock"))
+    lock = QLockFile(str(DataPaths(data_dir).lock))
     lock.setStaleLockTime(0)  # held for as long as the app runs, however long that is
     return lock if lock.tryLock(wait_ms) else None
 

@@ -1,5 +1,5 @@
-"""The data screens' actions done with the real storage and services: what app.py is asked to
-do (see the report), used by the tests on real journal files in tmp_path.
+"""The data screens' actions as the app does them (mbc_desktop.data_actions), for the tests on
+real journal files in tmp_path.
 
 ``Journals`` stands in for the app's state: the journal open now, closed for a restore and
 opened again by ``reopen`` (the app also rebuilds the window's areas then).
@@ -8,33 +8,12 @@ opened again by ``reopen`` (the app also rebuilds the window's areas then).
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mbc_desktop import __version__
 from mbc_desktop.app import Journal, open_journal
+from mbc_desktop.data_actions import JournalFileActions, OpenJournalActions
 from mbc_desktop.paths import DataPaths
-from mbc_desktop.services.exchange import (
-    ExchangeService,
-    ExportResult,
-    ImportPreview,
-    ImportResult,
-)
-from mbc_desktop.storage import BackupError, SalvageError
-from mbc_desktop.storage.backup import (
-    REASON_BEFORE_IMPORT,
-    REASON_MANUAL,
-    BackupInfo,
-    backup_folder,
-    backup_to_folder,
-    list_backups,
-    make_backup,
-    restore,
-    timestamped_name,
-    unused_path,
-)
-from mbc_desktop.storage.exchange_repository import exchange_repository
-from mbc_desktop.storage.salvage import salvage
-from mbc_desktop.ui.data import DataProblem, Rescued
-
-REASON_RESCUED = "rescued"
+from mbc_desktop.services.exchange import ExportResult, ImportPreview, ImportResult
+from mbc_desktop.storage.backup import BackupInfo
+from mbc_desktop.ui.data import Rescued
 
 
 @dataclass
@@ -67,10 +46,14 @@ class Journals:
 
 
 class StorageActions:
-    """DataActions and RestoreActions over the storage's functions and the ExchangeService."""
+    """The app's own actions (mbc_desktop.data_actions) on whichever journal ``journals`` has
+    open now, as the app's are on the journal it has open."""
 
     def __init__(self, journals: Journals) -> None:
         self._journals = journals
+
+    def _open(self) -> OpenJournalActions:
+        return OpenJournalActions(self._journals.paths, self._journals.journal(), lambda: None)
 
     @property
     def journal(self) -> Path:
@@ -78,55 +61,39 @@ class StorageActions:
 
     @property
     def backup_folder(self) -> Path:
-        return backup_folder(self.journal)
-
-    def _exchange(self) -> ExchangeService:
-        store = self._journals.journal().store
-        return ExchangeService(store, bulk=exchange_repository, app_version=__version__)
+        return JournalFileActions(self._journals.paths).backup_folder
 
     def backups(self) -> list[BackupInfo]:
-        return list_backups(self.journal)
+        return self._open().backups()
 
     def back_up_now(self) -> BackupInfo:
-        try:
-            return make_backup(self._journals.journal().store.engine, REASON_MANUAL)
-        except BackupError as error:
-            raise DataProblem(str(error)) from error
+        return self._open().back_up_now()
 
     def back_up_to(self, folder: Path) -> BackupInfo:
-        try:
-            return backup_to_folder(self._journals.journal().store.engine, folder)
-        except BackupError as error:
-            raise DataProblem(str(error)) from error
+        return self._open().back_up_to(folder)
 
     def restore(self, backup: Path) -> BackupInfo | None:
-        # The app saves typing first (window.save_typing()), then closes the journal.
-        self._journals.close()
+        actions: JournalFileActions = (
+            self._open()
+            if self._journals.current is not None
+            else JournalFileActions(self._journals.paths)
+        )
         try:
-            return restore(backup, self.journal)
-        except BackupError as error:
-            raise DataProblem(str(error)) from error
+            return actions.restore(backup)  # closes the open journal first
+        finally:
+            self._journals.current = None
 
     def salvage(self) -> Rescued:
-        into = unused_path(self.backup_folder / timestamped_name(REASON_RESCUED))
-        try:
-            counts = salvage(self.journal, into)
-        except SalvageError as error:
-            raise DataProblem(str(error)) from error
-        return Rescued(into, counts)
+        return JournalFileActions(self._journals.paths).salvage()
 
     def export_json(self, path: Path) -> ExportResult:
-        return self._exchange().write_export(path)
+        return self._open().export_json(path)
 
     def export_csv(self, path: Path) -> ExportResult:
-        return self._exchange().write_symptoms_csv(path)
+        return self._open().export_csv(path)
 
     def preview_import(self, path: Path) -> ImportPreview:
-        return self._exchange().read_export(path)
+        return self._open().preview_import(path)
 
     def import_file(self, preview: ImportPreview, replace: bool) -> ImportResult:
-        try:
-            make_backup(self._journals.journal().store.engine, REASON_BEFORE_IMPORT)
-        except BackupError as error:
-            raise DataProblem(str(error)) from error
-        return self._exchange().import_export(preview, replace)
+        return self._open().import_file(preview, replace)
