@@ -30,6 +30,7 @@ from mbc_desktop.content import GLOSSARY_ID, Hit, Library, Page, applies, for_ot
 from mbc_desktop.domain.tags import profile_tags
 from mbc_desktop.services import CancerProfileService, QuestionService
 from mbc_desktop.services.answers import AnswersChanged
+from mbc_desktop.ui.common.room import Room
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     MutedLabel,
@@ -117,7 +118,7 @@ class LearnPane(QWidget):
         self._listed: set[str] = set()
         self._narrow = False
         self._in_page = False  # narrow: the page is shown instead of the list
-        self._watched: QWidget | None = None
+        self._room = Room(self, lambda: self.fit_layout())
         self._documents: dict[str, tuple[_Look, QTextDocument]] = {}
         self._look = 0  # goes up when the text size or the theme changes: render again
         self._ahead = QTimer(self)
@@ -609,19 +610,9 @@ class LearnPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Inside the window's scroll area the pane is never narrower than its minimum, so the
-        # room there is is the scroll area's viewport: watch that.
-        parent = self.parentWidget()
-        if parent is not None and parent is not self._watched:
-            parent.installEventFilter(self)
-            self._watched = parent
+        self._room.follow()
         self.fit_layout()
         self._ahead.start()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self.fit_layout()
-        return False
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -633,7 +624,7 @@ class LearnPane(QWidget):
         return handled
 
     def available_width(self) -> int:
-        return self._watched.width() if self._watched is not None else self.width()
+        return self._room.width()
 
     def needed_width(self) -> int:
         """How wide the area must be to show the list and the page side by side."""

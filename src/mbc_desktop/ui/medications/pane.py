@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QMargins,
     QModelIndex,
-    QObject,
     QSize,
     Qt,
     QTimer,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from mbc_desktop.domain import Appointment
 from mbc_desktop.domain.medications import Medication, NewMedication
 from mbc_desktop.services import MedicationService
+from mbc_desktop.ui.common.room import Room
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     NoticeBanner,
@@ -128,7 +128,7 @@ class MedicationsPane(QWidget):
         self._today: Callable[[], date] = date.today
         self._narrow = False
         self._in_details = False  # narrow only: the details are shown instead of the lists
-        self._watched: QWidget | None = None
+        self._room = Room(self, lambda: self.fit_layout())
         self._refreshing = False
         # Set by the main window: brings this area forward (New medicine from another area).
         self.show_area: Callable[[], None] = lambda: None
@@ -358,23 +358,13 @@ class MedicationsPane(QWidget):
         super().showEvent(event)
         # The last appointment may have changed in another area.
         self._refresh_since()
-        # Inside the window's scroll area the pane is never narrower than its minimum, so the
-        # room there is is the scroll area's viewport: watch that.
-        parent = self.parentWidget()
-        if parent is not None and parent is not self._watched:
-            parent.installEventFilter(self)
-            self._watched = parent
+        self._room.follow()
         self.fit_layout()
 
     # --- lists and details: side by side, or one at a time when narrow --------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_layout()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self.fit_layout()
-        return False
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -383,7 +373,7 @@ class MedicationsPane(QWidget):
         return handled
 
     def available_width(self) -> int:
-        return self._watched.width() if self._watched is not None else self.width()
+        return self._room.width()
 
     def needed_width(self) -> int:
         """How wide the area must be to show the lists and the details side by side."""

@@ -45,6 +45,7 @@ from mbc_desktop.domain import (
     field_messages,
 )
 from mbc_desktop.services import AppointmentService, QuestionService
+from mbc_desktop.ui.common.room import Room
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     FieldMessage,
@@ -137,7 +138,7 @@ class QuestionsPane(QWidget):
         # Set by the main window: brings this area forward (Ctrl+N from another area).
         self.show_area: Callable[[], None] = lambda: None
         self._in_details = False  # narrow only: the details are shown instead of the list
-        self._watched: QWidget | None = None
+        self._room = Room(self, lambda: self.fit_layout())
         self.model = QuestionListModel(self)
         self.model.set_rows(service.list())
         self._unsubscribe = service.changes.subscribe(self.model.apply)
@@ -433,21 +434,11 @@ class QuestionsPane(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Inside the window's scroll area the pane is never narrower than its minimum, so the
-        # room there is is the scroll area's viewport: watch that.
-        parent = self.parentWidget()
-        if parent is not None and parent is not self._watched:
-            parent.installEventFilter(self)
-            self._watched = parent
+        self._room.follow()
         self.fit_layout()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self.fit_layout()
-        return False
-
     def available_width(self) -> int:
-        return self._watched.width() if self._watched is not None else self.width()
+        return self._room.width()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -16,7 +16,7 @@ another area never waits for it.
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from mbc_desktop.services import (
     SymptomService,
 )
 from mbc_desktop.services.questions import utc_now
+from mbc_desktop.ui.common.room import Room
 from mbc_desktop.ui.common.widgets import reveal, show_page
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
@@ -73,7 +74,7 @@ class SymptomsPane(QWidget):
         self._zone_name = local_zone_name()
         self._stale = True
         self._banner_index = -1
-        self._watched: QWidget | None = None
+        self._room = Room(self, lambda: self.fit_layout())
         # Set by the main window: brings this area forward (a check-in from another area).
         self.show_area: Callable[[], None] = lambda: None
         self.words = FigureWords(self._zone_name, self)
@@ -152,10 +153,7 @@ class SymptomsPane(QWidget):
         # "Since my last appointment" moves with the clock: read again whenever shown.
         if self._stale or self.page == OVERVIEW_PAGE:
             self.refresh()
-        parent = self.parentWidget()
-        if parent is not None and parent is not self._watched:
-            parent.installEventFilter(self)
-            self._watched = parent
+        self._room.follow()
         self.fit_layout()
 
     def refresh(self) -> None:
@@ -440,11 +438,6 @@ class SymptomsPane(QWidget):
         return True
 
     # --- arranging -----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self.fit_layout()
-        return False
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_layout()
@@ -457,7 +450,7 @@ class SymptomsPane(QWidget):
 
     def available_width(self) -> int:
         """The room the area has: the window's scroll area around it when there is one."""
-        room = self._watched.width() if self._watched is not None else self.width()
+        room = self._room.width()
         layout = self.layout()
         if layout is not None:
             margins = layout.contentsMargins()

@@ -6,7 +6,7 @@ passed and is not finished yet (the after-visit step), else the next appointment
 appointment at all, it says how to add one.
 """
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from mbc_desktop.services import (
     QuestionService,
     VisitResult,
 )
+from mbc_desktop.ui.common.room import Room
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import ScaledLabel, announce, plain_label, show_page
 from mbc_desktop.ui.visit.after import AfterVisit
@@ -46,7 +47,7 @@ class VisitPane(QWidget):
         # then keeps it, instead of choosing one.
         self._explicit = False
         self._finished_id: int | None = None
-        self._watched: QWidget | None = None
+        self._room = Room(self, lambda: self.fit_layout())
         self.during = DuringVisit(appointments, questions, undo_stack)
         self.after = AfterVisit(appointments, questions, undo_stack)
         self.during.finish_requested.connect(self.finish_visit)
@@ -256,30 +257,20 @@ class VisitPane(QWidget):
     # --- arranging ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # Inside the window's scroll area the pane is never narrower than its minimum, so
-        # the room there is is the scroll area's viewport: watch that.
-        parent = self.parentWidget()
-        if parent is not None and parent is not self._watched:
-            parent.installEventFilter(self)
-            self._watched = parent
+        self._room.follow()
         self.fit_layout()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
-            self.fit_layout()
-        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_layout()
 
     def available_width(self) -> int:
-        return self._watched.width() if self._watched is not None else self.width()
+        return self._room.width()
 
     def fit_layout(self) -> None:
         """The question list beside the answer and notes when both fit; else above them."""
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else None
         room = self.available_width() - (margins.left() + margins.right() if margins else 0)
-        height = self._watched.height() if self._watched is not None else self.height()
+        height = self._room.height()
         self.during.set_side_by_side(room >= self.during.needed_width(), height)
