@@ -60,6 +60,10 @@ class Journal:
     exchange: "ExchangeService"
     _closed: bool = field(default=False, repr=False)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         if not self._closed:
             self.store.close()
@@ -279,7 +283,9 @@ def data_dialog(
     imported: list[object] = []
     stop_listening = journal.exchange.changes.subscribe(imported.append)
     actions = OpenJournalActions(paths, journal, before_close=window.save_typing)
-    dialog = DataDialog(actions, lambda: restart(window, paths), parent)
+    # A restore closes the journal (then MBC Desktop starts again on the restored one); a
+    # backup refused before that leaves it open, and the dialog says why.
+    dialog = DataDialog(actions, lambda: restart(window, paths) if journal.closed else None, parent)
 
     def closed(_result: int) -> None:
         stop_listening()

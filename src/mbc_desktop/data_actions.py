@@ -21,6 +21,7 @@ from mbc_desktop.storage.backup import (
     backup_to_folder,
     list_backups,
     make_backup,
+    refuse_a_bad_backup,
     restore,
     timestamped_name,
     unused_path,
@@ -91,6 +92,11 @@ class OpenJournalActions(JournalFileActions):
             raise DataProblem(str(error)) from error
 
     def restore(self, backup: Path) -> BackupInfo | None:
+        # A backup that would be refused is refused while the journal is still open.
+        try:
+            refuse_a_bad_backup(backup)
+        except BackupError as error:
+            raise DataProblem(str(error)) from error
         self._before_close()
         self._journal.close()
         return super().restore(backup)

@@ -287,7 +287,7 @@ def restore(backup: Path, database: Path, now: datetime | None = None) -> Backup
     no journal. At any moment a crash leaves either the old journal or the restored one.
     """
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    _refuse_a_bad_backup(backup)
+    refuse_a_bad_backup(backup)
     ensure_private_dir(database.parent)
     temporary = database.with_name(f".{database.name}.restore-{secrets.token_hex(4)}.tmp")
     try:
@@ -386,7 +386,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _refuse_a_bad_backup(backup: Path) -> None:
+def refuse_a_bad_backup(backup: Path) -> None:
     """BackupError unless ``backup`` is a whole journal of a schema this app can open."""
     from mbc_desktop.storage.migrate import SCHEMA_HEAD, known_revisions
 

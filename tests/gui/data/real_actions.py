@@ -73,15 +73,13 @@ class StorageActions:
         return self._open().back_up_to(folder)
 
     def restore(self, backup: Path) -> BackupInfo | None:
-        actions: JournalFileActions = (
-            self._open()
-            if self._journals.current is not None
-            else JournalFileActions(self._journals.paths)
-        )
+        current = self._journals.current
+        actions = JournalFileActions(self._journals.paths) if current is None else self._open()
         try:
-            return actions.restore(backup)  # closes the open journal first
+            return actions.restore(backup)  # closes the open journal first, if it is good
         finally:
-            self._journals.current = None
+            if current is not None and current.closed:
+                self._journals.current = None
 
     def salvage(self) -> Rescued:
         return JournalFileActions(self._journals.paths).salvage()

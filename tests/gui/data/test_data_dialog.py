@@ -277,7 +277,7 @@ def test_a_file_that_is_not_a_backup_is_refused_in_one_sentence_and_the_journal_
     assert dialog.message_label.text().startswith(
         "⚠ This file is not a backup of an MBC Desktop journal, so it was not restored"
     )
-    assert reopen.calls == 1  # closed for the restore, so opened again
+    assert reopen.calls == 1  # the app decides: it starts again only if the journal was closed
     assert question_texts(journals) == texts
     assert dialog.rows() == []  # no backup made for a restore that did not happen
 

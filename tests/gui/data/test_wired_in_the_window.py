@@ -103,3 +103,27 @@ def test_after_a_restore_the_app_starts_again_on_the_same_folder(
     app.restart(window, DataPaths(data_dir))
     assert started == [[sys.executable, "-m", "mbc_desktop", "--data-dir", str(data_dir)]]
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_refused_restore_leaves_the_journal_open_and_the_app_running(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    started: list[object] = []
+    monkeypatch.setattr(subprocess, "Popen", lambda *args, **_kw: started.append(args))
+    window = open_window()
+    dialog = window.open_data()
+    assert isinstance(dialog, DataDialog)
+    stranger = tmp_path / "holiday.sqlite"
+    stranger.write_text("not a database at all\n")
+
+    assert dialog.restore(stranger) is None
+
+    assert started == []  # no new start: nothing was closed
+    assert window.isVisible()
+    assert dialog.message_label.text().startswith("⚠ This file is not a backup")
+    assert window.questions_pane is not None
+    window.questions_pane.add_question(NewQuestion(text="Still saved?"))
+    assert [q.text for q in window.questions_pane._service.list()] == ["Still saved?"]
+    dialog.close()
