@@ -9,6 +9,11 @@
     python3 dev.py soak [N] [--seed S] kill a process writing to a journal N times (default
                                        1,000) and check that nothing it saved was lost
                                        (tests/e2e/crash_writer.py; see docs/reliability.md)
+    python3 dev.py bench [options]     build synthetic 1-, 5-, 10- and 20-year journals and print
+                                       the speed and memory table (benchmarks/; see
+                                       docs/performance.md)
+    python3 dev.py bundle [options]    build the standalone app with PyInstaller, pack it and
+                                       smoke-run it (packaging/; see packaging/README.md)
 
 The virtual environment is made once in .venv and refreshed whenever pyproject.toml changes.
 """
@@ -191,6 +196,15 @@ def main(argv: list[str]) -> int:
         python = ensure_environment(with_dev_tools=False)
         writer = ROOT / "tests" / "e2e" / "crash_writer.py"
         return subprocess.run([str(python), str(writer), "soak", *rest], cwd=ROOT).returncode
+    if command == "bench":
+        python = ensure_environment(with_dev_tools=False)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        bench = ROOT / "benchmarks" / "run.py"
+        return subprocess.run([str(python), str(bench), *rest], cwd=ROOT).returncode
+    if command == "bundle":
+        python = ensure_environment(with_dev_tools=True)
+        build = ROOT / "packaging" / "build_bundle.py"
+        return subprocess.run([str(python), str(build), *rest], cwd=ROOT).returncode
     print(__doc__)
     return 2
 
