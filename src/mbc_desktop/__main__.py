@@ -28,6 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add MBC Desktop to your desktop's menu, with its icon, for this install "
+        "(Linux; for pip and pipx installs and the unpacked bundle), and stop",
+    )
+    menu.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove the menu entry and icons that --install-desktop-entry added, and stop",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -150,6 +162,11 @@ def has_no_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # --help and --version need no display
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        # Files only: no display, no Qt, no data folder.
+        from mbc_desktop.desktop_entry import run as change_desktop_entry
+
+        return change_desktop_entry(install_it=args.install_desktop_entry)
     if args.command == "summary":
         # Headless: it needs no display, and never shows a window or a dialog.
         from mbc_desktop.cli_summary import run_summary
