@@ -112,19 +112,23 @@ def ratio(value: float, baseline: float) -> str:
     return f"{value / baseline:.1f}×" if baseline > 0 else "–"
 
 
-def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A Markdown table, padded so that it also reads well in a terminal."""
+def markdown_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, right_aligned: bool = True
+) -> str:
+    """A Markdown table, padded so that it also reads well in a terminal. Every column but the
+    first is right-aligned (numbers), unless ``right_aligned`` is False."""
     widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(len(headers))]
 
     def line(cells: Sequence[str], numeric: bool) -> str:
         padded = []
         for i, cell in enumerate(cells):
-            right = numeric and i > 0 and _looks_numeric(str(cell))
+            right = right_aligned and numeric and i > 0 and _looks_numeric(str(cell))
             padded.append(str(cell).rjust(widths[i]) if right else str(cell).ljust(widths[i]))
         return "| " + " | ".join(padded) + " |"
 
     rule = "|" + "|".join(
-        "-" * (w + 1) + ":" if i > 0 else "-" * (w + 2) for i, w in enumerate(widths)
+        "-" * (w + 1) + ":" if i > 0 and right_aligned else "-" * (w + 2)
+        for i, w in enumerate(widths)
     )
     return "\n".join([line(headers, False), rule + "|", *(line(row, True) for row in rows)])
 

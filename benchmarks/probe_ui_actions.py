@@ -1,42 +1,80 @@
-"""UI actions on a journal, in-process on the real main window (run with QT_QPA_PLATFORM=offscreen).
+"""UI actions on a journal, in-process in the real main window (run with QT_QPA_PLATFORM=offscreen).
 
     probe_ui_actions.py DATA_DIR REPS                   time every action REPS times
-    probe_ui_actions.py DATA_DIR REPS --profile ACTION  also cProfile one more ACTION, to stderr
+    probe_ui_actions.py DATA_DIR REPS --plans           also the SQL each area and action runs
+    probe_ui_actions.py DATA_DIR REPS --profile ACTION  cProfile one more round of ACTION
 
-Works on a private copy of DATA_DIR. Each sample is the action itself plus ``settle()``: Qt's
-event queue worked off until it is idle, so the layout and paint the action causes are counted.
-Prints {"actions": {name: [seconds, ...]}, "none_refs_lost": {name: [n, ...]}, "shown": {...}}.
+Works on a private copy of DATA_DIR, with the window the app makes (``make_window``) and the
+journal attached as the app does it (``attach_journal``: every area built, Home shown).
+
+Each sample is the action itself plus ``settle()``: Qt's event queue worked off until it is
+idle, so the layout and the paint the action causes are counted (the view update). The actions,
+as a person does them:
+
+- *add a question*: words in the Questions area's "New question" box, then Enter
+  (``add_from_field``); undone afterwards, not timed;
+- *save a check-in*: Ctrl+Shift+K opens the form (not timed), a digit per scale typed, then
+  Enter saves it; undone afterwards, not timed;
+- *question search, per keystroke*: words typed into the Questions area's search box, one
+  key at a time (each key a sample); cleared afterwards, not timed;
+- *Learn search, per keystroke*: the same in Learn's search box;
+- *switch area*: Ctrl+1 … Ctrl+9 in turn (``go_to_area``), each from the area before it;
+- *open a trend chart*: in Symptoms, pick a symptom in the list (its figures, trend chart and
+  entries since the last appointment are shown); *trend span → All*: the whole history.
+
+Prints {"actions": {name: [seconds, ...]}, "areas": {title: [seconds, ...]}, "plans": [...]}
+as its last line.
 """
 
 import argparse
 import cProfile
+import gc
 import json
 import pstats
 import random
+import re
+import sqlite3
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from _common import NoneRefs, finish, private_copy
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from mbc_desktop.app import make_window, open_journal
+from mbc_desktop.app import Journal, attach_journal, make_window
+from mbc_desktop.domain.symptom_figures import TrendSpan
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
-from mbc_desktop.ui.main_window import MainWindow, UiServices
-from mbc_desktop.ui.questions.pane import QuestionsPane
+from mbc_desktop.ui.main_window import MainWindow
 
 QUIET_PASS_S = 0.0005
+QUESTION_WORDS = ("pain", "scan", "letrozole")
+LEARN_WORDS = ("bone pain", "cdk4/6", "her2-low", "second opinion")
+SCORE_KEYS = "345232343"  # one digit per ESAS-r scale (no lone 1: it waits for a 0)
+
+# The action rows, in the order the tables show them.
+ADD_QUESTION = "add a question (Enter)"
+SAVE_CHECK_IN = "save a check-in (Enter)"
+QUESTION_SEARCH = "question search, per keystroke"
+LEARN_SEARCH = "Learn search, per keystroke"
+SWITCH_AREA = "switch area (Ctrl+1…9)"
+OPEN_TREND = "open a trend chart (pick a symptom)"
+TREND_ALL = "trend span → All"
+ATTACH = "build every area, Home shown (attach)"
+ACTIONS = (ADD_QUESTION, SAVE_CHECK_IN, QUESTION_SEARCH, LEARN_SEARCH, SWITCH_AREA, OPEN_TREND)
+EXTRA_ACTIONS = (TREND_ALL,)
 
 
-def settle() -> None:
+def settle(passes: int = 200) -> None:
     """Run the event loop until idle: two passes in a row that found nothing (< 0.5 ms) to do."""
     quiet = 0
-    for _ in range(100):
+    for _ in range(passes):
         started = time.perf_counter()
         QApplication.processEvents()
         quiet = quiet + 1 if time.perf_counter() - started < QUIET_PASS_S else 0
@@ -44,129 +82,236 @@ def settle() -> None:
             return
 
 
+class Statements:
+    """Every SQL statement the journal's engine runs, with the phase it ran in."""
+
+    def __init__(self) -> None:
+        self.phase = "start"
+        self.seen: dict[tuple[str, str], Any] = {}
+
+    def listen(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        event.listen(engine, "before_cursor_execute", self._executed)
+
+    def _executed(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        key = (self.phase, " ".join(statement.split()))
+        if key not in self.seen:
+            self.seen[key] = parameters
+
+    def plans(self, journal: Path) -> list[dict[str, Any]]:
+        """EXPLAIN QUERY PLAN of every distinct read, update and delete, per phase."""
+        raw = sqlite3.connect(journal)
+        found = []
+        for (phase, statement), parameters in self.seen.items():
+            if not re.match(r"(SELECT|UPDATE|DELETE|WITH)\b", statement, re.IGNORECASE):
+                continue
+            params = parameters
+            if isinstance(params, list):  # executemany: the first row's
+                params = params[0] if params else ()
+            try:
+                rows = raw.execute(f"EXPLAIN QUERY PLAN {statement}", params or ()).fetchall()
+            except sqlite3.Error as error:
+                rows = [(0, 0, 0, f"(not explained: {error})")]
+            found.append({"phase": phase, "sql": statement, "plan": [row[3] for row in rows]})
+        raw.close()
+        return found
+
+
 class Bench:
-    def __init__(self, window: MainWindow, services: UiServices, reps: int) -> None:
+    def __init__(self, window: MainWindow, journal: Journal, reps: int, log: Statements) -> None:
         self.window = window
-        self.services = services
+        self.journal = journal
         self.reps = reps
+        self.log = log
         self.rng = random.Random(7)
         self.none = NoneRefs()
         self.times: dict[str, list[float]] = {}
-        self.lost: dict[str, list[int]] = {}
-        self.shown: dict[str, int] = {}
+        self.areas: dict[str, list[float]] = {}
 
-    @property
-    def pane(self) -> QuestionsPane:
-        assert self.window.questions_pane is not None
-        return self.window.questions_pane
-
-    def sample(self, name: str, action: Callable[..., object], *args: object) -> None:
-        """Time ``action(*args)`` plus the event processing it causes."""
+    def sample(self, name: str, action: Callable[[], object], into: str | None = None) -> None:
+        """Time ``action()`` plus the event processing it causes."""
         self.none.top_up()
-        before = self.none.count()
+        self.log.phase = name
         started = time.perf_counter()
-        action(*args)
+        action()
         settle()
         elapsed = time.perf_counter() - started
         self.times.setdefault(name, []).append(elapsed)
-        self.lost.setdefault(name, []).append(before - self.none.count())
+        if into is not None:
+            self.areas.setdefault(into, []).append(elapsed)
+        self.log.phase = "between"
 
-    # --- the actions, each as a user would do it ----------------------------------------------
-    def type_in_search(self) -> None:
-        search = self.pane.search
-        search.setFocus()
-        for _ in range(self.reps):
-            search.clear()
-            settle()
-            self.sample("type 1 character in Search", lambda: QTest.keyClick(search, "s"))
-            self.shown["type 1 character in Search"] = self.pane.model.rowCount()
-            self.sample("clear Search (all shown again)", search.clear)
+    def focused(self) -> QWidget:
+        return QApplication.focusWidget() or self.window
 
-    def change_status_filter(self) -> None:
-        combo = self.pane.status_filter
-        for _ in range(self.reps):
-            self.sample("status filter → Open or asked", lambda: combo.setCurrentIndex(1))
-            self.shown["status filter → Open or asked"] = self.pane.model.rowCount()
-            self.sample("status filter → All statuses", lambda: combo.setCurrentIndex(0))
+    def show(self, pane: QWidget | None) -> None:
+        assert pane is not None
+        self.window.show_area(pane)
+        settle()
 
-    def select_question(self) -> None:
-        questions = self.pane.model.questions()
-        for _ in range(self.reps):
-            question = self.rng.choice(questions)
-            self.sample("select a question (editor loads)", self.pane.select_question, question.id)
-
+    # --- the actions, each as a person does it ------------------------------------------------
     def add_question(self) -> None:
+        pane = self.window.questions_pane
+        assert pane is not None
+        self.show(pane)
         for rep in range(self.reps):
-            self.pane.new_question.setText(f"Is the new scan date {rep} fixed yet?")
-            self.sample("add a question (Enter in New question)", self.pane.add_from_field)
-            self.window.undo_stack.undo()  # keep the list at its size; not timed
+            pane.new_question.setText(f"Is the new scan date {rep} fixed yet?")
             settle()
+            self.sample(ADD_QUESTION, pane.add_from_field)
+            self.undo()  # keep the list at its size
 
-    def move_up(self) -> None:
-        middle = self.pane.model.question_at(self.pane.model.rowCount() // 2)
-        self.pane.select_question(middle.id)
+    def save_check_in(self) -> None:
+        symptoms = self.window.symptoms_pane
+        assert symptoms is not None
+        since = datetime.now(UTC) - timedelta(days=2)
+        before = len(self.journal.symptoms.check_ins(since))
+        for _ in range(self.reps):
+            self.window.activateWindow()
+            QTest.qWaitForWindowActive(self.window)
+            self.window.check_in()
+            settle()
+            for digit in SCORE_KEYS:
+                QTest.keyClick(self.focused(), digit)
+                settle()
+            focus = self.focused()
+            self.sample(SAVE_CHECK_IN, lambda w=focus: QTest.keyClick(w, Qt.Key.Key_Return))
+            self.log.phase = "probe"
+            if len(self.journal.symptoms.check_ins(since)) != before + 1:
+                raise RuntimeError(f"the check-in was not saved (focus: {type(focus).__name__})")
+            self.undo()
+
+    def undo(self) -> None:
+        self.log.phase = "undo (not timed)"
+        self.window.undo_stack.undo()
+        settle()
+        self.log.phase = "between"
+
+    def type_words(self, box: QWidget, words: tuple[str, ...], name: str) -> None:
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        for _ in range(max(1, self.reps // len(words))):
+            for word in words:
+                for char in word:
+                    self.sample(name, lambda c=char: QTest.keyClick(box, c))
+                box.clear()  # type: ignore[attr-defined]
+                settle()
+
+    def question_search(self) -> None:
+        pane = self.window.questions_pane
+        assert pane is not None
+        self.show(pane)
+        self.type_words(pane.search, QUESTION_WORDS, QUESTION_SEARCH)
+
+    def learn_search(self) -> None:
+        pane = self.window.learn_pane
+        assert pane is not None
+        self.show(pane)
+        self.type_words(pane.search, LEARN_WORDS, LEARN_SEARCH)
+
+    def switch_area(self) -> None:
+        count = self.window.sidebar.count()
+        self.window.go_to_area(count - 1)
         settle()
         for _ in range(self.reps):
-            self.sample("move selected up (Alt+Up)", lambda: self.pane.move_selected(-1))
+            for row in range(count):
+                title = self.window.sidebar.item(row).text()
+                self.sample(SWITCH_AREA, lambda r=row: self.window.go_to_area(r), into=title)
+
+    def open_trend(self) -> None:
+        pane = self.window.symptoms_pane
+        assert pane is not None
+        self.show(pane)
+        overview = pane.overview
+        ids = [s.id for s in self.journal.symptoms.symptoms()]
+        for rep in range(self.reps):
+            symptom = ids[rep % len(ids)]
+            if overview.selected() is not None and overview.selected().id == symptom:
+                symptom = ids[(rep + 1) % len(ids)]
+            self.sample(OPEN_TREND, lambda s=symptom: overview.select(s))
+        for _ in range(max(1, self.reps // 2)):
+            self.sample(TREND_ALL, lambda: overview.trend.set_span(TrendSpan.ALL))
+            overview.trend.set_span(TrendSpan.SINCE_LAST_APPOINTMENT)
+            settle()
+
+
+def _gc_timer(pauses: list[float]) -> Callable[[str, dict[str, int]], None]:
+    """A gc callback that notes how long each full (generation 2) collection took."""
+    started = [0.0]
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            pauses.append(time.perf_counter() - started[0])
+
+    return callback
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("reps", type=int)
-    parser.add_argument("--profile", metavar="ACTION", help="e.g. type_in_search, open_pane")
+    parser.add_argument("--plans", action="store_true", help="EXPLAIN the SQL of every phase")
+    parser.add_argument("--profile", metavar="ACTION", help="add_question, save_check_in, …")
+    parser.add_argument(
+        "--gc-freeze", action="store_true", help="gc.freeze() once the areas are built (a test)"
+    )
     args = parser.parse_args()
     scratch = tempfile.TemporaryDirectory()
     paths = DataPaths(private_copy(args.data_dir, Path(scratch.name)))
     _app = make_application()  # keep a reference for as long as the window lives
     window = make_window(paths)
     window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
     settle()
-    journal = open_journal(paths)
-    bench = Bench(
-        window,
-        UiServices(
-            questions=journal.questions,
-            appointments=journal.appointments,
-            symptoms=journal.symptoms,
-            symptom_report=journal.symptom_report,
-            medications=journal.medications,
-            goals=journal.goals,
-            cancer=journal.cancer,
-        ),
-        args.reps,
-    )
-    bench.sample("open all areas (build + model load)", lambda: window.attach(bench.services))
-    bench.shown["open all areas (build + model load)"] = bench.pane.model.total()
-    window.show_area(bench.pane)  # the actions below are the Questions area's
+    log = Statements()
+    # The journal is opened as the app does; the statements are caught from the first read.
+    import mbc_desktop.app as app_module
+
+    opened: list[Journal] = []
+    real_open = app_module.open_journal
+
+    def open_and_listen(paths: DataPaths) -> Journal:
+        journal = real_open(paths)
+        log.listen(journal.store.engine)
+        log.phase = ATTACH
+        opened.append(journal)
+        return journal
+
+    app_module.open_journal = open_and_listen
+    started = time.perf_counter()
+    attached = attach_journal(window, paths)
     settle()
-    bench.pane.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-    actions = ("type_in_search", "change_status_filter", "select_question", "add_question")
-    for name in (*actions, "move_up"):
+    attach_seconds = time.perf_counter() - started
+    app_module.open_journal = real_open
+    if attached is None:
+        raise RuntimeError(f"the journal was not opened: {window.status_text.text()}")
+    settle(5000)  # Learn renders its pages ahead while idle: let it finish first
+    pauses: list[float] = []
+    gc.callbacks.append(_gc_timer(pauses))
+    if args.gc_freeze:
+        gc.freeze()
+    bench = Bench(window, attached, args.reps, log)
+    bench.times[ATTACH] = [attach_seconds]
+    for name in ("add_question", "save_check_in", "question_search", "learn_search"):
         getattr(bench, name)()
-    results = {"actions": bench.times, "none_refs_lost": bench.lost, "shown": bench.shown}
+    bench.switch_area()
+    bench.open_trend()
+    results: dict[str, Any] = {"actions": bench.times, "areas": bench.areas, "gc": pauses}
     results = json.loads(json.dumps(results))  # a snapshot: profiling adds samples
+    if args.plans:
+        results["plans"] = log.plans(paths.journal)
     if args.profile:
-        profile(bench, args.profile, Path(scratch.name) / "second")
+        profiler = cProfile.Profile()
+        profiler.runcall(getattr(bench, args.profile))
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        stats.sort_stats("cumulative").print_stats(35)
+        stats.sort_stats("tottime").print_stats(20)
     scratch.cleanup()
     finish(results)  # no teardown: closing the app is not measured
-
-
-def profile(bench: Bench, action: str, spare_dir: Path) -> None:
-    """cProfile one more round of ``action`` (REPS samples) and print where the time goes."""
-    bench.none.top_up()
-    profiler = cProfile.Profile()
-    if action == "open_pane":  # a second window on the same journal
-        spare_dir.mkdir()
-        window = make_window(DataPaths(spare_dir))
-        window.show()
-        settle()
-        profiler.runcall(lambda: (window.attach(bench.services), settle()))
-    else:
-        profiler.runcall(getattr(bench, action))
-    stats = pstats.Stats(profiler, stream=sys.stderr)
-    stats.sort_stats("cumulative").print_stats(30)
-    stats.sort_stats("tottime").print_stats(15)
 
 
 if __name__ == "__main__":
