@@ -93,3 +93,18 @@ class UiSettings:
     @calendar_includes_questions.setter
     def calendar_includes_questions(self, value: bool) -> None:
         self._set("calendar/include_questions", "true" if value else "false")
+
+    @property
+    def lock_after_minutes(self) -> int | None:
+        """File › Passphrase and lock: lock the journal after this many minutes of no use, or
+        None for never (the default, and the only choice while the journal is not encrypted)."""
+        value = str(self._settings.value("security/lock_after_minutes", "never"))
+        try:
+            minutes = int(value)
+        except ValueError:
+            return None
+        return minutes if minutes > 0 else None
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, value: int | None) -> None:
+        self._set("security/lock_after_minutes", "never" if value is None else int(value))

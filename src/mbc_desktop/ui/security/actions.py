@@ -10,6 +10,7 @@ its message a finished sentence from the layer below, which the screens translat
 """
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 # The shortest passphrase accepted when turning encryption on or changing it.
@@ -57,6 +58,12 @@ class UnlockActions(Protocol):
 
 class EncryptionActions(Protocol):
     """What File › Passphrase and lock… needs."""
+
+    @property
+    def journal(self) -> Path:
+        """The journal file: the recovery sheet names its folder, so that a person with more
+        than one journal knows which one the key opens."""
+        ...
 
     def is_encrypted(self) -> bool:
         """Whether the journal is encrypted now."""

@@ -1,0 +1,96 @@
+"""The lock after a time with no use: any key, click, wheel turn or touch starts the wait
+again; when it runs out, ``idle`` is emitted and the window locks.
+
+Only what a person does counts. Paints, timers and the mouse merely passing over the window
+do not (a cursor nudged by a sleeve should not keep a journal open).
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+
+# What a person does: typing, clicking, scrolling, touching.
+USER_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Watches the whole application for input; ``idle`` fires after ``set_minutes`` minutes
+    without any (None: never).
+
+    Once ``idle`` has fired it waits no longer, whatever is typed (into the unlock page, say),
+    until ``resume`` (after unlocking) or ``set_minutes``. ``pause`` stops it the same way.
+    """
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        # Exact to the millisecond: a coarse timer may run 5 % late (3 minutes in an hour).
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._ran_out)
+        self._interval_ms: int | None = None
+        self._paused = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int | None) -> None:
+        """Lock after ``minutes`` with no use, counted from now; None never locks."""
+        self.set_interval_ms(None if minutes is None else minutes * 60_000)
+
+    def set_interval_ms(self, interval_ms: int | None) -> None:
+        """The same in milliseconds (tests use a short one)."""
+        self._interval_ms = interval_ms if interval_ms and interval_ms > 0 else None
+        self._paused = False
+        self._restart()
+
+    @property
+    def interval_ms(self) -> int | None:
+        return self._interval_ms
+
+    def is_waiting(self) -> bool:
+        """Whether the wait is running (it will fire unless there is input)."""
+        return self._timer.isActive()
+
+    def pause(self) -> None:
+        """Stop waiting (while the window is locked)."""
+        self._paused = True
+        self._timer.stop()
+
+    def resume(self) -> None:
+        """Wait again, from now (once the window is unlocked)."""
+        self._paused = False
+        self._restart()
+
+    def _restart(self) -> None:
+        if self._interval_ms is None or self._paused:
+            self._timer.stop()
+            return
+        self._timer.start(self._interval_ms)
+
+    def _ran_out(self) -> None:
+        self._paused = True
+        self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Called for every event in the application: kept to one set lookup for the others.
+        if event.type() in USER_INPUT and self._timer.isActive():
+            self._timer.start()  # the same interval, from now
+        return False
+
+    def stop_watching(self) -> None:
+        """Take the filter off the application (the window is closing)."""
+        self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
