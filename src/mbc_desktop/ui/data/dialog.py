@@ -74,9 +74,13 @@ class DataDialog(QDialog):
         *,
         open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl,
         now: Callable[[], datetime] = utc_now,
+        encrypted: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._actions = actions
+        # Whether the journal is encrypted: then the exports (JSON, CSV) carry a note that
+        # they will not be; backups stay encrypted, so they need none. None: no note.
+        self._encrypted = encrypted
         self._reopen = reopen
         self._open_url = open_url
         self._now = now
@@ -228,6 +232,17 @@ class DataDialog(QDialog):
             self.tr("Shows what a file exported by MBC Desktop holds, then imports it.")
         )
         self.import_button.clicked.connect(self.choose_import)
+        self.plain_note = plain_label(
+            "⚠ " + self.tr("This file will not be encrypted: anyone who can open it can read it.")
+        )
+        self.plain_note.setObjectName("dataNotEncrypted")
+        if self._encrypted is not None and self._encrypted():
+            plain = self.plain_note.text().removeprefix("⚠ ")
+            for button in (self.export_button, self.csv_button):
+                button.setAccessibleDescription(f"{button.accessibleDescription()} {plain}")
+        else:
+            self.plain_note.hide()
+        layout.addWidget(self.plain_note)
         layout.addWidget(
             button_row(
                 self.export_button, self.csv_button, self.import_button, name="dataExchangeButtons"

@@ -92,7 +92,11 @@ class SummaryDialog(QDialog):
         preferences: SummaryPreferences,
         appointments: AppointmentService,
         parent: QWidget | None = None,
+        *,
+        encrypted: Callable[[], bool] | None = None,
     ) -> None:
+        """``encrypted`` says whether the journal is encrypted: then a note says, before
+        saving, that the PDF will not be (None: no note)."""
         super().__init__(parent)
         self._builder = builder
         self._preferences = preferences
@@ -208,6 +212,14 @@ class SummaryDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )  # a saved file's path can be selected and copied
         self.message_label.hide()
+        # The journal is encrypted; a PDF is not: said before it is saved.
+        self.plain_note = plain_label(
+            "⚠ " + self.tr("This file will not be encrypted: anyone who can open it can read it.")
+        )
+        self.plain_note.setObjectName("summaryNotEncrypted")
+        warn = encrypted is not None and encrypted()
+        if not warn:
+            self.plain_note.hide()
 
         self.preview_button = QPushButton(self.tr("P&review"))
         self.preview_button.setObjectName("summaryPreview")
@@ -215,6 +227,8 @@ class SummaryDialog(QDialog):
         self.print_button.setObjectName("summaryPrint")
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.setObjectName("summaryPdf")
+        if warn:
+            self.pdf_button.setAccessibleDescription(self.plain_note.text().removeprefix("⚠ "))
         self.copy_button = QPushButton(self.tr("&Copy as text"))
         self.copy_button.setObjectName("summaryCopy")
         self.copy_button.setAccessibleDescription(
@@ -249,6 +263,7 @@ class SummaryDialog(QDialog):
         outer.addSpacing(self.fontMetrics().lineSpacing() // 2)
         outer.addWidget(self.fit_label)
         outer.addWidget(self.message_label)
+        outer.addWidget(self.plain_note)
         outer.addWidget(buttons)
         # Enter previews (set once the button is in the dialog, or the dialog never hears).
         self.preview_button.setDefault(True)
