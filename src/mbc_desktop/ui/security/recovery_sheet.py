@@ -37,10 +37,6 @@ MARGINS_MM = QMarginsF(20, 20, 20, 20)
 CREATOR = "MBC Desktop"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
-
-
 def key_groups(recovery_key: str) -> list[str]:
     """The key's groups as written ("ABCD-EFGH-…" → ["ABCD", "EFGH", …]); a key written
     without dashes is cut into fours."""
@@ -54,6 +50,11 @@ def _fixed_family() -> str:
     """The system's fixed-width font, by its real name (a generic "monospace" is not always
     found when a document is laid out for a printer)."""
     return QFontInfo(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)).family()
+
+
+def sheet_title() -> str:
+    """The sheet's title, also the PDF's and the print job's (never the key)."""
+    return QCoreApplication.translate("RecoverySheet", "MBC Desktop recovery key")
 
 
 def sheet_html(recovery_key: str, journal_folder: Path, made: datetime) -> str:
@@ -74,43 +75,55 @@ def sheet_html(recovery_key: str, journal_folder: Path, made: datetime) -> str:
     def para(text: str) -> str:
         return f"<p>{html.escape(text)}</p>"
 
+    def heading(level: int, text: str) -> str:
+        return f"<h{level}>{html.escape(text)}</h{level}>"
+
     steps = [
-        _tr("Start MBC Desktop on the computer that has your journal."),
-        _tr("Where it asks for your passphrase, type this recovery key instead, then press Enter."),
-        _tr(
+        QCoreApplication.translate(
+            "RecoverySheet", "Start MBC Desktop on the computer that has your journal."
+        ),
+        QCoreApplication.translate(
+            "RecoverySheet",
+            "Where it asks for your passphrase, type this recovery key instead, then press Enter.",
+        ),
+        QCoreApplication.translate(
+            "RecoverySheet",
             "Once your journal is open, choose a new passphrase: File › Passphrase and lock…, "
-            "then Change passphrase."
+            "then Change passphrase.",
         ),
     ]
     items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
     return "".join(
         [
             "<html><body>",
-            f"<h1>{html.escape(_tr('MBC Desktop recovery key'))}</h1>",
-            para(fill(_tr("Made on %1."), long_date(made))),
-            para(_tr("For the journal in this folder:")),
+            heading(1, sheet_title()),
+            para(fill(QCoreApplication.translate("RecoverySheet", "Made on %1."), long_date(made))),
+            para(QCoreApplication.translate("RecoverySheet", "For the journal in this folder:")),
             f"<p><b>{html.escape(str(journal_folder))}</b></p>",
             key_block,
-            f"<h2>{html.escape(_tr('What it is for'))}</h2>",
+            heading(2, QCoreApplication.translate("RecoverySheet", "What it is for")),
             para(
-                _tr(
+                QCoreApplication.translate(
+                    "RecoverySheet",
                     "This key opens your journal, and every backup of it, if you forget your "
                     "passphrase. Without your passphrase or this key, no one can open your "
-                    "journal: not you, and not the makers of MBC Desktop."
+                    "journal: not you, and not the makers of MBC Desktop.",
                 )
             ),
             para(
-                _tr(
+                QCoreApplication.translate(
+                    "RecoverySheet",
                     "Anyone who has this key can read your journal. Keep it somewhere safe and "
-                    "apart from the computer, such as with your important papers."
+                    "apart from the computer, such as with your important papers.",
                 )
             ),
-            f"<h2>{html.escape(_tr('How to use it'))}</h2>",
+            heading(2, QCoreApplication.translate("RecoverySheet", "How to use it")),
             f"<ol>{items}</ol>",
             para(
-                _tr(
+                QCoreApplication.translate(
+                    "RecoverySheet",
                     "Changing your passphrase keeps this recovery key. Turning encryption off "
-                    "and on again makes a new key, and this sheet no longer works."
+                    "and on again makes a new key, and this sheet no longer works.",
                 )
             ),
             "</body></html>",
@@ -149,7 +162,7 @@ def sheet_pdf_bytes(recovery_key: str, journal_folder: Path, made: datetime) -> 
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setCreator(CREATOR)
-    writer.setTitle(_tr("MBC Desktop recovery key"))
+    writer.setTitle(sheet_title())
     _set_page(writer)
     sheet_document(recovery_key, journal_folder, made).print_(writer)
     del writer  # finishes the PDF
@@ -187,7 +200,7 @@ def print_sheet_on(
     printer: QPrinter, recovery_key: str, journal_folder: Path, made: datetime
 ) -> None:
     """Print the sheet on ``printer`` (already chosen)."""
-    printer.setDocName(_tr("MBC Desktop recovery key"))
+    printer.setDocName(sheet_title())
     _set_page(printer)
     sheet_document(recovery_key, journal_folder, made).print_(printer)
 
@@ -200,7 +213,7 @@ def print_sheet(
     _set_page(printer)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("recoveryPrintDialog")
-    dialog.setWindowTitle(_tr("Print your recovery key"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Print your recovery key"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     print_sheet_on(printer, recovery_key, journal_folder, made)
