@@ -37,6 +37,16 @@ def _restore_umask() -> Iterator[None]:
     os.umask(before)
 
 
+@pytest.fixture(autouse=True)
+def _forget_the_key() -> Iterator[None]:
+    """An unlocked encrypted journal leaves its key known to the process (storage.cipher):
+    the next test starts with none, as a fresh process does."""
+    yield
+    from mbc_desktop.storage import cipher
+
+    cipher.forget_key()
+
+
 @pytest.fixture
 def loose_umask() -> Iterator[None]:
     """The common default umask, which would make new files readable by everyone."""

@@ -1,12 +1,13 @@
 """Storage: the SQLite journal file, its schema and migrations. The only layer using SQLAlchemy."""
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
 
+from mbc_desktop.storage import cipher
 from mbc_desktop.storage.backup import BackupInfo, newest_good_backup
+from mbc_desktop.storage.encryption import finish_interrupted
 from mbc_desktop.storage.engine import make_engine
 from mbc_desktop.storage.errors import (
     DAMAGED_AT_START,
@@ -50,8 +51,15 @@ def open_journal(path: Path) -> Store:
     to it. A damaged journal raises DamagedJournalError, with the check's findings and the
     newest backup that passes its own check; a file that is not a database at all (random
     bytes, text) raises NotAJournalError. Either way the file is left byte for byte as it was.
+
+    An encrypted journal needs its key known first (``cipher.use_key``), or LockedError.
+    What an interrupted switch of encryption left is tidied first (``finish_interrupted``).
     """
     if path.exists():
+        encrypted = cipher.journal_is_encrypted(path)
+        if encrypted and cipher.current_key() is None:
+            raise cipher.LockedError()
+        finish_interrupted(path, cipher.current_key() if encrypted else None)
         refuse_if_damaged(path)
     engine = make_engine(path)
     try:
@@ -59,7 +67,7 @@ def open_journal(path: Path) -> Store:
     except JournalError:
         engine.dispose()
         raise
-    except (DatabaseError, sqlite3.DatabaseError) as error:
+    except cipher.database_errors(DatabaseError) as error:
         engine.dispose()
         log.exception("Could not open the journal")
         if is_damage(error):
@@ -74,6 +82,8 @@ def refuse_if_damaged(path: Path) -> None:
     try:
         health = quick_check(path)
         is_database = health.ok or looks_like_sqlite(path)
+    except cipher.LockedError:
+        raise
     except OSError as error:
         log.error("Journal not readable: %s", error)
         raise NotAJournalError(NOT_READABLE) from error

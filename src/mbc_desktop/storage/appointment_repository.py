@@ -72,6 +72,55 @@ class AppointmentRepository:
         ).mappings()
         return [_stored(row) for row in rows]
 
+    def unfinished_after(self, moment: datetime, limit: int | None = None) -> list[Appointment]:
+        """Appointments not finished that start after ``moment``, earliest first (two at the
+        same time: in the order added); at most ``limit``. Read from the start-time index:
+        only the rows after ``moment``, however long the journal."""
+        table = AppointmentRow.__table__
+        query = (
+            select(table)
+            .where(table.c.starts_at > moment, table.c.completed_at.is_(None))
+            .order_by(table.c.starts_at, table.c.id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return [_stored(row) for row in self._session.execute(query).mappings()]
+
+    def unfinished_after_one(self, appointment: Appointment) -> Appointment | None:
+        """The first appointment not finished after ``appointment`` in time order (at the
+        same time: added after it)."""
+        table = AppointmentRow.__table__
+        # From its start on (the index's range), then those at the same time added after it.
+        later = (table.c.starts_at >= appointment.starts_at) & (
+            (table.c.starts_at > appointment.starts_at) | (table.c.id > appointment.id)
+        )
+        row = (
+            self._session.execute(
+                select(table)
+                .where(later, table.c.completed_at.is_(None))
+                .order_by(table.c.starts_at, table.c.id)
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return None if row is None else _stored(row)
+
+    def last_unfinished_by(self, moment: datetime) -> Appointment | None:
+        """The latest appointment not finished that started at or before ``moment``."""
+        table = AppointmentRow.__table__
+        row = (
+            self._session.execute(
+                select(table)
+                .where(table.c.starts_at <= moment, table.c.completed_at.is_(None))
+                .order_by(table.c.starts_at.desc(), table.c.id.desc())
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+        return None if row is None else _stored(row)
+
     def get(self, appointment_id: int) -> Appointment:
         return _to_domain(self._row(appointment_id))
 

@@ -16,7 +16,6 @@ import logging
 import os
 import re
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from mbc_desktop.domain.backups import keep
+from mbc_desktop.storage import cipher
 from mbc_desktop.storage.engine import OWNER_ONLY_FILE, SIDE_FILES, ensure_private_dir
 from mbc_desktop.storage.errors import (
     BACKUP_CHECK_FAILED,
@@ -32,6 +32,7 @@ from mbc_desktop.storage.errors import (
     BACKUP_NOT_WRITTEN,
     RESTORE_BACKUP_DAMAGED,
     RESTORE_FAILED,
+    RESTORE_LOCKED,
     RESTORE_NOT_A_BACKUP,
     RESTORE_TOO_NEW,
     BackupError,
@@ -157,10 +158,10 @@ def make_backup(
         _create_private(temporary)
         _vacuum_into(source, temporary)
         _fsync_file(temporary)
-    except (OSError, sqlite3.Error) as error:
+    except cipher.sqlite_errors(OSError) as error:
         temporary.unlink(missing_ok=True)
         log.error("Backup not written: %s", error)
-        damaged = isinstance(error, sqlite3.Error) and is_damage(error)
+        damaged = isinstance(error, cipher.sqlite_errors()) and is_damage(error)
         raise BackupError(BACKUP_JOURNAL_DAMAGED if damaged else BACKUP_NOT_WRITTEN) from error
     health = _checked(temporary)
     if not health.ok:
@@ -293,8 +294,9 @@ def restore(backup: Path, database: Path, now: datetime | None = None) -> Backup
     try:
         _create_private(temporary)
         _vacuum_into(backup, temporary)
+        temporary = _encrypted_as(database, temporary)
         _fsync_file(temporary)
-    except (OSError, sqlite3.Error) as error:
+    except cipher.sqlite_errors(OSError) as error:
         temporary.unlink(missing_ok=True)
         log.error("Restore: copy not written: %s", error)
         raise BackupError(RESTORE_FAILED) from error
@@ -330,6 +332,26 @@ def _database_of(source: Engine | Path) -> Path:
     return Path(name)
 
 
+def _encrypted_as(database: Path, copy: Path) -> Path:
+    """``copy``, encrypted or plain as the journal at ``database`` is meant to be: a plain
+    backup restored into an encrypted journal's place is encrypted, and an encrypted one
+    restored where encryption is off is made plain. Returns the file to use (the same path)."""
+    key = cipher.current_key()
+    wanted = key if cipher.key_file_path(database).exists() and key is not None else None
+    if cipher.is_encrypted(copy) == (wanted is not None):
+        return copy
+    converted = copy.with_name(copy.name + ".convert")
+    try:
+        _create_private(converted)  # empty and owner-only: SQLite fills it
+        source_key = key if cipher.is_encrypted(copy) else None
+        cipher.export_copy(copy, converted, wanted, source_key=source_key)
+        os.replace(converted, copy)
+    except BaseException:
+        converted.unlink(missing_ok=True)
+        raise
+    return copy
+
+
 def _create_private(path: Path) -> None:
     """Create ``path`` empty and owner-only; FileExistsError if it is there."""
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY_FILE)
@@ -350,7 +372,7 @@ def _vacuum_into(source: Engine | Path, destination: Path) -> None:
         if not source.is_file():
             raise FileNotFoundError(source)
         with contextlib.closing(
-            sqlite3.connect(read_only_uri(source), uri=True, timeout=5)
+            cipher.connect(source, uri=read_only_uri(source), timeout=5)
         ) as connection:
             connection.execute("VACUUM INTO ?", (str(destination),))
         return
@@ -390,9 +412,14 @@ def refuse_a_bad_backup(backup: Path) -> None:
     """BackupError unless ``backup`` is a whole journal of a schema this app can open."""
     from mbc_desktop.storage.migrate import SCHEMA_HEAD, known_revisions
 
+    key = cipher.current_key()
+    if key is not None and cipher.is_encrypted(backup) and not cipher.verify_key(backup, key):
+        raise BackupError(RESTORE_LOCKED)
     try:
         health = quick_check(backup)
         is_database = looks_like_sqlite(backup)
+    except cipher.LockedError as error:
+        raise BackupError(RESTORE_LOCKED) from error
     except OSError as error:
         raise BackupError(RESTORE_NOT_A_BACKUP) from error
     if not health.ok:
@@ -400,7 +427,7 @@ def refuse_a_bad_backup(backup: Path) -> None:
         raise BackupError(RESTORE_BACKUP_DAMAGED if is_database else RESTORE_NOT_A_BACKUP)
     try:
         with contextlib.closing(
-            sqlite3.connect(read_only_uri(backup), uri=True, timeout=5)
+            cipher.connect(backup, uri=read_only_uri(backup), timeout=5)
         ) as connection:
             tables = {
                 str(name)
@@ -411,7 +438,7 @@ def refuse_a_bad_backup(backup: Path) -> None:
             if not {"questions", "alembic_version"} <= tables:
                 raise BackupError(RESTORE_NOT_A_BACKUP)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.Error as error:
+    except cipher.sqlite_errors() as error:
         raise BackupError(RESTORE_NOT_A_BACKUP) from error
     if revision is None:
         raise BackupError(RESTORE_NOT_A_BACKUP)

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from mbc_desktop.paths import create_private_folder
+from mbc_desktop.storage import cipher
 
 OWNER_ONLY_FILE = 0o600
 # The files SQLite keeps next to a journal in WAL mode while it is open.
@@ -87,12 +88,24 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: cipher.Key | None = None) -> Engine:
     """An engine on the journal file at ``path``; the file (and its folder) are created
-    owner-only if missing."""
+    owner-only if missing. An encrypted file is opened with ``key``, by default the key the
+    process knows (LockedError if none); a plain one with Python's own sqlite3."""
     ensure_private_dir(path.parent)
     ensure_private_file(path)
-    engine = create_engine(f"sqlite:///{path}")
+    if key is None and cipher.is_encrypted(path):
+        key = cipher.current_key()
+        if key is None and cipher.journal_is_encrypted(path):
+            raise cipher.LockedError()
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        # SQLAlchemy's SQLite dialect over SQLCipher's DB-API module (the same API as
+        # sqlite3), each new connection keyed before its first statement.
+        engine = create_engine(
+            f"sqlite:///{path}", module=cipher.sqlcipher(), creator=cipher.connector(path, key)
+        )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

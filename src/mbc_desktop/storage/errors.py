@@ -57,6 +57,10 @@ RESTORE_TOO_NEW = (
     "This backup was made by a newer version of MBC Desktop, so it was not restored and your "
     "journal was not changed. Install that version (or newer) to restore it."
 )
+RESTORE_LOCKED = (
+    "This backup is encrypted, and this journal's key does not open it, so it was not "
+    "restored and your journal was not changed. Choose a backup of this journal."
+)
 RESTORE_FAILED = (
     "The backup could not be restored, and your journal was not changed. Make sure the "
     "data folder has free space, then try again."

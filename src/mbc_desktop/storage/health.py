@@ -35,6 +35,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from mbc_desktop.storage import cipher
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 # The most problems SQLite lists (its default is 100); the first few tell the story.
@@ -61,12 +63,14 @@ def side_file(database: Path, ending: str) -> Path:
 
 
 def is_damage(error: BaseException) -> bool:
-    """Whether ``error`` (sqlite3's, or SQLAlchemy's wrapping one) says the file is damaged:
-    SQLITE_CORRUPT or SQLITE_NOTADB, or "database disk image is malformed"."""
+    """Whether ``error`` (sqlite3's or SQLCipher's, or SQLAlchemy's wrapping one) says the
+    file is damaged: SQLITE_CORRUPT or SQLITE_NOTADB, or "database disk image is malformed".
+    (An encrypted file is only ever opened with a key already checked against its key file,
+    so "not a database" there is damage too, not a wrong key.)"""
     original = getattr(error, "orig", None)
     if isinstance(original, BaseException) and original is not error:
         return is_damage(original)
-    if not isinstance(error, sqlite3.DatabaseError):
+    if not isinstance(error, cipher.database_errors()):
         return False
     code = getattr(error, "sqlite_errorcode", None)
     if isinstance(code, int):
@@ -114,6 +118,8 @@ def looks_like_sqlite(path: Path) -> bool:
         size = file.seek(0, 2)
     if start.startswith(SQLITE_HEADER):
         return True
+    if cipher.journal_is_encrypted(path) or (cipher.current_key() and cipher.is_encrypted(path)):
+        return True  # encrypted: every byte looks random, the key file says it is ours
     return size >= 1024 and size % 512 == 0 and b"CREATE TABLE" in start
 
 
@@ -145,6 +151,11 @@ def _header_problems(path: Path) -> tuple[list[str], bool]:
         size = file.seek(0, 2)
     if size == 0:
         return [], False
+    if cipher.is_encrypted(path) and cipher.current_key() is not None:
+        # Encrypted: the header is ciphertext too; SQLCipher checks each page's HMAC as the
+        # pragma reads it, so damage anywhere shows there.
+        whole = size % 512 == 0
+        return ([] if whole else ["The file is not a whole number of 512-byte blocks."]), True
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         return ["The file does not begin with SQLite's header."], False
     page_size = _page_size(header)
@@ -171,10 +182,10 @@ def _pragma_problems(path: Path, pragma: str) -> list[str]:
         return _check_a_copy(path, pragma)  # a hot journal: SQLite must roll it back first
     try:
         with contextlib.closing(
-            sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+            cipher.connect(path, uri=read_only_uri(path), timeout=5)
         ) as connection:
             return _run(connection, pragma)
-    except sqlite3.DatabaseError as error:
+    except cipher.database_errors() as error:
         if is_damage(error):
             return [str(error)]
         # Could not open read-only through the WAL (e.g. no -shm and a folder SQLite may not
@@ -185,7 +196,7 @@ def _pragma_problems(path: Path, pragma: str) -> list[str]:
 def _run(connection: sqlite3.Connection, pragma: str) -> list[str]:
     try:
         rows = connection.execute(f"PRAGMA {pragma}({MOST_PROBLEMS})").fetchall()
-    except sqlite3.DatabaseError as error:
+    except cipher.database_errors() as error:
         if not is_damage(error):
             raise
         return [str(error)]
@@ -215,7 +226,7 @@ def _check_a_copy(path: Path, pragma: str) -> list[str]:
             if side_file(path, ending).exists():
                 shutil.copyfile(side_file(path, ending), side_file(copy, ending))
         try:
-            with contextlib.closing(sqlite3.connect(copy, timeout=5)) as connection:
+            with contextlib.closing(cipher.connect(copy, timeout=5)) as connection:
                 return _run(connection, pragma)
-        except sqlite3.DatabaseError as error:
+        except cipher.database_errors() as error:
             return [str(error)]

@@ -15,7 +15,7 @@ from mbc_desktop.storage.engine import make_private, use_wal
 from mbc_desktop.storage.errors import JournalTooNewError, NotAJournalError
 
 # The newest migration in storage/migrations/versions. A test checks that the two agree.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 log = logging.getLogger(__name__)

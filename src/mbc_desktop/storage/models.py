@@ -80,9 +80,14 @@ class QuestionRow(Base):
 
 class AppointmentRow(Base):
     __tablename__ = "appointments"
-    # As for questions: undoing a delete puts an appointment back under the same id, and
-    # questions point at appointments by id.
-    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 - SQLAlchemy's own hook
+    __table_args__ = (
+        # The unfinished ones by start (schema 0006): the next appointment, the upcoming ones
+        # and the last visit left unfinished come from a few rows of it.
+        Index("ix_appointments_completed_at_starts_at", "completed_at", "starts_at", "id"),
+        # As for questions: undoing a delete puts an appointment back under the same id, and
+        # questions point at appointments by id.
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from mbc_desktop.storage import cipher
 from mbc_desktop.storage.engine import OWNER_ONLY_FILE, ensure_private_dir, make_engine
 from mbc_desktop.storage.errors import SALVAGE_FAILED, SALVAGE_NOTHING_READ, SalvageError
 from mbc_desktop.storage.health import SQLITE_HEADER, integrity_check, side_file
@@ -75,15 +76,29 @@ def salvage(damaged: Path, into: Path) -> dict[str, int]:
             if not health.ok:
                 log.error("Salvage: the new journal failed its check: %s", health.problems)
                 raise SalvageError(SALVAGE_FAILED)
+            target = _encrypted_like(damaged, target)
             _fsync(target)
             if into.exists():
                 raise FileExistsError(into)
             os.rename(target, into)
-        except (OSError, sqlite3.Error) as error:
+        except cipher.sqlite_errors(OSError) as error:
             log.error("Salvage: the new journal could not be written: %s", error)
             raise SalvageError(SALVAGE_FAILED) from error
     log.info("Salvage: %s", ", ".join(f"{count} {table}" for table, count in counts.items()))
     return counts
+
+
+def _encrypted_like(damaged: Path, rescued: Path) -> Path:
+    """The rescued journal, encrypted with the damaged one's key if that one was encrypted
+    (so that nothing plain lands beside an encrypted journal)."""
+    key = cipher.current_key()
+    if key is None or not cipher.is_encrypted(damaged):
+        return rescued
+    encrypted = rescued.with_name("rescued-encrypted.sqlite")
+    fd = os.open(encrypted, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY_FILE)
+    os.close(fd)
+    cipher.export_copy(rescued, encrypted, key, source_key=None)
+    return encrypted
 
 
 @contextlib.contextmanager
@@ -106,13 +121,14 @@ def _fsync(path: Path) -> None:
 # --- finding the tables ------------------------------------------------------------------------
 
 
-def _connect_to_read(path: Path) -> sqlite3.Connection:
+def _connect_to_read(path: Path) -> sqlite3.Connection:  # or SQLCipher's, the same API
     """A connection to the copy that lets SQLite read past what it would call corrupt.
 
     ``writable_schema`` makes SQLite accept a file shorter than its header says (a cut file)
     instead of refusing to open it; nothing is written through this connection.
     """
-    connection = sqlite3.connect(path)
+    # An encrypted copy is opened with the key the process knows.
+    connection: sqlite3.Connection = cipher.connect(path)
     connection.execute("PRAGMA writable_schema = ON")
     return connection
 
@@ -128,7 +144,7 @@ def _readable_schema(copy: Path) -> bool:
     try:
         if _schema_tables(copy) & set(TABLES):
             return True
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         pass
     with copy.open("rb") as file:
         start = file.read(len(SQLITE_HEADER))
@@ -143,7 +159,7 @@ def _readable_schema(copy: Path) -> bool:
             if _schema_tables(copy) & set(TABLES):
                 log.warning("Salvage: the header was damaged; read with %d-byte pages", page_size)
                 return True
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             continue
     return False
 
@@ -213,7 +229,7 @@ class _Reader:
                 batch = self._connection.execute(
                     f"{self._select} LIMIT {self.BATCH}", (start,)
                 ).fetchall()
-            except sqlite3.DatabaseError:
+            except cipher.database_errors():
                 batch = None
             if batch is not None:
                 if not batch:
@@ -224,7 +240,7 @@ class _Reader:
             # Somewhere in the next BATCH rows a page fails: go one row at a time.
             try:
                 found = self._row_from(start)
-            except sqlite3.DatabaseError:
+            except cipher.database_errors():
                 self.skipped_ranges += 1
                 start = self._next_readable(start)
                 continue
@@ -244,7 +260,7 @@ class _Reader:
         """Whether reading from ``rowid`` works (finding a row, or that none are left)."""
         try:
             self._row_from(rowid)
-        except sqlite3.DatabaseError:
+        except cipher.database_errors():
             return False
         return True
 
@@ -304,7 +320,7 @@ def _fill(source: Path, target: Path) -> dict[str, int]:
             try:
                 wanted = _columns(writing, table)
                 columns = [column for column in _columns(reading, table) if column in wanted]
-            except sqlite3.DatabaseError:
+            except cipher.database_errors():
                 continue
             if not columns:
                 continue
@@ -317,7 +333,7 @@ def _fill(source: Path, target: Path) -> dict[str, int]:
             for row in reader.rows():
                 try:
                     cursor = writing.execute(insert, row)
-                except sqlite3.DatabaseError:
+                except cipher.database_errors():
                     continue  # a row the current schema refuses (NOT NULL, CHECK…)
                 if cursor.lastrowid is not None:
                     inserted[table].append(cursor.lastrowid)
@@ -335,7 +351,7 @@ def _tables_present(connection: sqlite3.Connection) -> set[str]:
     try:
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {str(name) for (name,) in rows}
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return set()
 
 
@@ -343,7 +359,7 @@ def _copy_sequences(reading: sqlite3.Connection, writing: sqlite3.Connection) ->
     """Keep AUTOINCREMENT's high-water marks, so that a deleted id is never reused."""
     try:
         rows = reading.execute("SELECT name, seq FROM sqlite_sequence").fetchall()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         return
     for name, seq in rows:
         if name in TABLES and isinstance(seq, int):

@@ -96,6 +96,17 @@ class Store:
         health = Health(ok=False, problems=problems, milliseconds=milliseconds)
         return health, newest_good_backup(self.path)
 
+    def reopen(self) -> None:
+        """Close the engine and open the file at ``path`` afresh (after encryption was turned
+        on or off under it, with the journal closed): services keep this Store and go on."""
+        from mbc_desktop.storage.engine import make_engine, use_wal
+
+        self._engine.dispose()
+        engine = make_engine(self.path)
+        use_wal(engine)  # a switched file starts in rollback-journal mode
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
     def close(self) -> None:
         self._engine.dispose()
 
