@@ -62,6 +62,8 @@ MAY_IMPORT: dict[str, set[str]] = {
     "cli_data": {ANY},
     # The data screens' actions over storage and services (the composition root's half).
     "data_actions": {ANY},
+    # Installs the menu entry and icons for a pip or pipx install: standard library only.
+    "desktop_entry": set(),
 }
 # What a layer may import inside ``if TYPE_CHECKING:`` on top of the above.
 MAY_NAME_FOR_TYPES: dict[str, set[str]] = {"services": {"storage"}}
