@@ -87,23 +87,34 @@ def _aware(now: datetime) -> datetime:
     return now
 
 
-def _next_of(appointments: Sequence[Appointment], now: datetime) -> Appointment | None:
-    """The earliest upcoming one; ``appointments`` are in time order."""
-    return next((a for a in appointments if a.is_upcoming(now)), None)
+def _window_start(now: datetime) -> datetime:
+    """VISIT_WINDOW before ``now`` in real time: an appointment that started after it (and is
+    not finished) is upcoming. In UTC, so a daylight-saving change in ``now``'s zone does not
+    move it (aware arithmetic in one zone is wall-clock arithmetic)."""
+    return now.astimezone(UTC) - VISIT_WINDOW
 
 
-def _after(appointments: Sequence[Appointment], this: Appointment) -> Appointment | None:
-    """The first unfinished appointment after ``this`` (at the same time: added later)."""
-    key = (this.starts_at, this.id)
-    return next((a for a in appointments if (a.starts_at, a.id) > key and not a.is_completed), None)
+def _upcoming(
+    tx: "Transaction", now: datetime, limit: int | None = None
+) -> builtins.list[Appointment]:
+    """The upcoming appointments at ``now`` (``Appointment.is_upcoming``: not finished, and
+    not more than VISIT_WINDOW past their start), earliest first. Read from the journal's
+    index: the few rows from VISIT_WINDOW ago on, not every appointment."""
+    return tx.appointments.unfinished_after(_window_start(now), limit)
+
+
+def _next_of(tx: "Transaction", now: datetime) -> Appointment | None:
+    """The earliest upcoming one."""
+    found = _upcoming(tx, now, limit=1)
+    return found[0] if found else None
 
 
 def _questions_for(
-    tx: "Transaction", appointment: Appointment, appointments: Sequence[Appointment], now: datetime
+    tx: "Transaction", appointment: Appointment, now: datetime
 ) -> builtins.list[Question]:
     """The unsettled questions planned for it, and the unplanned ones if it is the next one."""
     planned = tx.questions.planned_for(appointment.id)
-    nxt = _next_of(appointments, now)
+    nxt = _next_of(tx, now)
     if nxt is not None and nxt.id == appointment.id:
         planned += tx.questions.planned_for(None)
     return sorted(
@@ -158,13 +169,28 @@ class AppointmentService:
         """Appointments not finished and not more than VISIT_WINDOW past their start,
         earliest first. A visit in progress is still upcoming."""
         moment = self._now(now)
-        return [a for a in self.list() if a.is_upcoming(moment)]
+        with self._store.transaction() as tx:
+            return _upcoming(tx, moment)
 
     def past(self, now: datetime | None = None) -> builtins.list[Appointment]:
         """Every appointment that is not upcoming (finished, or its visit window is over),
         newest first."""
         moment = self._now(now)
         return [a for a in reversed(self.list()) if not a.is_upcoming(moment)]
+
+    def first_unfinished_after(self, appointment: Appointment) -> Appointment | None:
+        """The first appointment not finished after ``appointment`` in time order (at the same
+        time: added after it), or None."""
+        with self._store.transaction() as tx:
+            return tx.appointments.unfinished_after_one(appointment)
+
+    def last_unfinished(self, now: datetime | None = None) -> Appointment | None:
+        """The most recent appointment that is over (VISIT_WINDOW past its start) but was
+        never finished, or None: the first of ``past`` not completed, read without reading
+        them all."""
+        moment = self._now(now)
+        with self._store.transaction() as tx:
+            return tx.appointments.last_unfinished_by(_window_start(moment))
 
     def last_appointment(self, now: datetime | None = None) -> Appointment | None:
         """The most recent appointment that started at or before ``now`` and is over (finished,
@@ -189,7 +215,8 @@ class AppointmentService:
         midnight and daylight-saving changes make no difference.
         """
         moment = self._now(now)
-        return _next_of(self.list(), moment)
+        with self._store.transaction() as tx:
+            return _next_of(tx, moment)
 
     def days_until(
         self, appointment: Appointment, now: datetime | None = None, zone: tzinfo | None = None
@@ -219,7 +246,7 @@ class AppointmentService:
         moment = self._now(now)
         with self._store.transaction() as tx:
             appointment = tx.appointments.get(appointment_id)
-            return _questions_for(tx, appointment, tx.appointments.list_all(), moment)
+            return _questions_for(tx, appointment, moment)
 
     def visit_questions(self, appointment_id: int) -> builtins.list[Question]:
         """Everything to go through after the visit, in list order: every question planned
@@ -227,9 +254,7 @@ class AppointmentService:
         the next appointment when it began."""
         with self._store.transaction() as tx:
             appointment = tx.appointments.get(appointment_id)
-            counted = _questions_for(
-                tx, appointment, tx.appointments.list_all(), appointment.starts_at
-            )
+            counted = _questions_for(tx, appointment, appointment.starts_at)
             planned = tx.questions.planned_for(appointment_id)
         found = {q.id: q for q in [*planned, *counted]}
         return sorted(found.values(), key=lambda question: question.position)
@@ -294,18 +319,18 @@ class AppointmentService:
         """
         now = self._clock()
         with self._store.transaction() as tx:
-            appointments = tx.appointments.list_all()
             this = tx.appointments.get(appointment_id)
             if this.is_completed:
                 raise VisitAlreadyFinishedError("This visit has already been finished.")
             if next_appointment is not None and next_appointment.starts_at <= this.starts_at:
                 raise ValueError("The next appointment has to be after this one.")
-            counted = _questions_for(tx, this, appointments, this.starts_at)
+            counted = _questions_for(tx, this, this.starts_at)
             finished = tx.appointments.update(this.id, {"completed_at": now}, now)
             created = (
                 None if next_appointment is None else tx.appointments.add(next_appointment, now)
             )
-            target = created or _after(appointments, this)
+            # The first unfinished one after this (it is finished now, so never itself).
+            target = created or tx.appointments.unfinished_after_one(this)
             carried: builtins.list[Question] = []
             kept: builtins.list[Question] = []
             for question in counted:

@@ -285,11 +285,7 @@ class AfterVisit(QWidget):
 
     def planned_after(self, appointment: Appointment) -> Appointment | None:
         """The first unfinished appointment after this one, if one is in the list already."""
-        key = (appointment.starts_at, appointment.id)
-        for other in self._appointments.list():
-            if (other.starts_at, other.id) > key and not other.is_completed:
-                return other
-        return None
+        return self._appointments.first_unfinished_after(appointment)
 
     def _show_finish_intro(self) -> None:
         open_count = sum(row.question.status is Status.OPEN for row in self.rows)

@@ -132,7 +132,7 @@ class VisitPane(QWidget):
         if nxt is not None and self._appointments.days_until(nxt) <= 0:
             self._show_during(nxt)
             return
-        waiting = next((a for a in self._appointments.past() if not a.is_completed), None)
+        waiting = self._appointments.last_unfinished()
         if waiting is not None:
             self._show_after(waiting, came_from_visit=False)
         elif nxt is not None:
