@@ -81,8 +81,11 @@ class MedicationService:
             return tx.medications.list_all()
 
     def current(self, today: date | None = None) -> builtins.list[Medication]:
+        """Still taken on ``today`` (the person's day by default), by name: the stopped ones
+        are not read."""
         day = self._today() if today is None else today
-        return [m for m in self.list() if m.is_current(day)]
+        with self._store.transaction() as tx:
+            return tx.medications.current(day)
 
     def past(self, today: date | None = None) -> builtins.list[Medication]:
         """Stopped before today, the most recently stopped first."""

@@ -63,6 +63,18 @@ class MedicationRepository:
         ordered = sorted(rows, key=lambda r: (r.name.casefold(), r.id))
         return [_medication(row, steps[row.id]) for row in ordered]
 
+    def current(self, today: date) -> list[Medication]:
+        """The medications still taken on ``today`` (``Medication.is_current``: not stopped, or
+        stopping later), in ``list_all``'s order; the stopped ones are not read at all."""
+        rows = self._session.scalars(
+            select(MedicationRow).where(
+                MedicationRow.stopped_on.is_(None) | (MedicationRow.stopped_on >= today)
+            )
+        ).all()
+        steps = self._steps([row.id for row in rows])
+        ordered = sorted(rows, key=lambda r: (r.name.casefold(), r.id))
+        return [_medication(row, steps[row.id]) for row in ordered]
+
     def get(self, medication_id: int) -> Medication:
         row = self._row(medication_id)
         return _medication(row, self._steps([row.id])[row.id])

@@ -23,33 +23,19 @@ RING_WIDTH = 2
 RING_MARGIN = 3
 
 _frame: QFocusFrame | None = None
+_ring_style: "RingStyle | None" = None
 _installed = False
 
 
 class FocusRingStyle(QProxyStyle):
-    """Fusion, with the focus frame drawn as a solid ring in the current theme's focus colour."""
+    """Fusion, with field edges in the theme's border colour. (The ring itself is drawn by the
+    focus frame's own style, ``RingStyle``.)
 
-    def drawControl(
-        self,
-        element: QStyle.ControlElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            from mbc_desktop.ui.common.theme import focus_colour
-
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(focus_colour(), RING_WIDTH))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            inset = RING_WIDTH / 2
-            painter.drawRoundedRect(
-                option.rect.toRectF().adjusted(inset, inset, -inset, -inset), 3, 3
-            )
-            painter.restore()
-            return
-        super().drawControl(element, option, painter, widget)
+    Every method a Python style overrides is called through Python for every widget painted
+    or laid out, in every window: only what has to differ from Fusion is overridden here. The
+    focus frame's margins and its drawing live on the one frame (``RingStyle``), so laying
+    out a form does not call Python for every pixel metric (thousands per frame).
+    """
 
     def drawPrimitive(
         self,
@@ -74,6 +60,33 @@ class FocusRingStyle(QProxyStyle):
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
             painter.restore()
 
+
+class RingStyle(QProxyStyle):
+    """The focus frame's style: Fusion, with the frame drawn as a solid ring in the current
+    theme's focus colour, RING_MARGIN outside the widget."""
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            from mbc_desktop.ui.common.theme import focus_colour
+
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(focus_colour(), RING_WIDTH))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = RING_WIDTH / 2
+            painter.drawRoundedRect(
+                option.rect.toRectF().adjusted(inset, inset, -inset, -inset), 3, 3
+            )
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+
     def pixelMetric(
         self,
         metric: QStyle.PixelMetric,
@@ -90,10 +103,13 @@ class FocusRingStyle(QProxyStyle):
 
 def _ring() -> QFocusFrame:
     """The one focus frame; made again if Qt deleted it with the window it was in."""
-    global _frame
+    global _frame, _ring_style
     if _frame is None or not isValid(_frame):
         _frame = QFocusFrame()
         _frame.setObjectName("focusRing")
+        if _ring_style is None or not isValid(_ring_style):  # a widget does not own its style
+            _ring_style = RingStyle(QStyleFactory.create("Fusion"))
+        _frame.setStyle(_ring_style)
     return _frame
 
 

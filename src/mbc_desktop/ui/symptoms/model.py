@@ -12,6 +12,11 @@ from mbc_desktop.words.symptom_figures import FigureWords
 from mbc_desktop.words.texts import plain_tooltip
 
 SYMPTOM_ID_ROLE = Qt.ItemDataRole.UserRole
+_TEXT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -26,11 +31,32 @@ class SymptomListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[SymptomRow] = []
         self._words = words
+        # Each row's texts, made once per set_rows: a layout asks for them hundreds of times
+        # (every size hint), and the words of a row do not change until the rows do.
+        self._texts: dict[tuple[int, int], str] = {}
+        # Goes up with every set_rows, so a view can keep what it measured until then.
+        self.generation = 0
 
     def set_rows(self, rows: list[SymptomRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
+        self.generation += 1
         self.endResetModel()
+
+    def _text(self, place: int, role: int, row: SymptomRow) -> str:
+        key = (place, role)
+        text = self._texts.get(key)
+        if text is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                title = self._words.title(row.symptom, row.figures)
+                text = f"{title}\n{self._words.line(row.figures, count=False)}"
+            elif role == Qt.ItemDataRole.AccessibleTextRole:
+                text = self._words.spoken(row.symptom, row.figures)
+            else:  # the tooltip: the symptom's name is typed by the person
+                text = plain_tooltip(self._words.spoken(row.symptom, row.figures))
+            self._texts[key] = text
+        return text
 
     def rows(self) -> list[SymptomRow]:
         return list(self._rows)
@@ -48,16 +74,12 @@ class SymptomListModel(QAbstractListModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row_at(index.row()) if index.isValid() else None
+        place = index.row() if index.isValid() else -1
+        row = self.row_at(place)
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            title = self._words.title(row.symptom, row.figures)
-            return f"{title}\n{self._words.line(row.figures, count=False)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._words.spoken(row.symptom, row.figures)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the symptom's name is typed by the person
-            return plain_tooltip(self._words.spoken(row.symptom, row.figures))
+        if role in _TEXT_ROLES:
+            return self._text(place, role, row)
         if role == SYMPTOM_ID_ROLE:
             return row.symptom.id
         return None

@@ -60,9 +60,30 @@ class SymptomList(QListView):
         self.setUniformItemSizes(False)
         self.setSpacing(2)
         self.setAlternatingRowColors(True)
+        # The height measured last, and what it was measured for: layouts ask for it many
+        # times, and measuring wraps the text of every row.
+        self._measured: tuple[tuple[object, ...], int] | None = None
 
     def _height(self) -> int:
         """As tall as its rows (up to MAX_ROWS): the area scrolls, not a small list in it."""
+        model = self.model()
+        key = (
+            getattr(model, "generation", None) if model is not None else None,
+            model.rowCount() if model is not None else 0,
+            self.viewport().width(),
+            self.font().key(),
+            self.spacing(),
+            self.frameWidth(),
+        )
+        if key[0] is None:  # a model that does not say when its rows change
+            return self._measure()
+        if self._measured is not None and self._measured[0] == key:
+            return self._measured[1]
+        height = self._measure()
+        self._measured = (key, height)
+        return height
+
+    def _measure(self) -> int:
         model = self.model()
         rows = min(model.rowCount(), self.MAX_ROWS) if model is not None else 0
         option = QStyleOptionViewItem()
