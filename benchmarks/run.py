@@ -250,6 +250,32 @@ def budget_rows(main: int) -> list[str]:
     ]
 
 
+def expected_rows(main: int, sizes: Sequence[int]) -> list[str]:
+    """The start of the first cell of every row a full report has (the smoke test's list)."""
+    journal = years_label(main)
+    rows = budget_rows(main)
+    rows.append("Bare PySide6 QMainWindow: first paint (baseline)")
+    for years in sizes:
+        rows += [f"MBC Desktop, {years_label(years)}: {what}" for what in ("first paint",
+                 "data ready")]  # fmt: skip
+    rows.append("First start (new folder, schema made, welcome shown): data ready")
+    rows += [
+        "Bare PySide6 QMainWindow, painted (baseline)",
+        f"MBC Desktop, {journal}, data ready",
+        f"MBC Desktop, {journal}, every area visited",
+        f"Summary built and written as a PDF ({journal}",
+        "The same final HTML rendered to a PDF alone (baseline)",
+        *UI_BUDGET_ROWS,
+        *UI_EXTRA_ROWS,
+        "check-ins / scores",
+        "journal file MB",
+        "first paint ms",
+        "data ready ms",
+        *(f"{name} ms" for name in (*UI_BUDGET_ROWS, *UI_EXTRA_ROWS)),
+    ]
+    return rows
+
+
 def budget_table(results: Results, sections: set[str]) -> str:
     labels = iter(budget_rows(results.main))
     rows: list[list[str]] = []
