@@ -1982,6 +1982,10 @@
         <translation>Muestra lo que contiene un archivo exportado por MBC Desktop y después lo importa.</translation>
     </message>
     <message>
+        <source>This file will not be encrypted: anyone who can open it can read it.</source>
+        <translation>Este archivo no estará cifrado: cualquier persona que pueda abrirlo puede leerlo.</translation>
+    </message>
+    <message>
         <source>Import from a file</source>
         <translation>Importar desde un archivo</translation>
     </message>
@@ -2467,6 +2471,42 @@ Antes se hace una copia de seguridad de su cuaderno tal como está ahora, así q
         <translation>Una dosis nueva tiene que empezar después del último cambio.</translation>
     </message>
     <message>
+        <source>That passphrase or recovery key does not open this journal.</source>
+        <translation>Esa frase de contraseña o clave de recuperación no abre este cuaderno.</translation>
+    </message>
+    <message>
+        <source>The file that holds the journal&apos;s key (journal.key) cannot be read. Your recovery key still opens the journal.</source>
+        <translation>No se puede leer el archivo que guarda la clave del cuaderno (journal.key). Su clave de recuperación todavía abre el cuaderno.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file was written by a newer version of MBC Desktop. Install that version to use your passphrase; your recovery key still opens the journal.</source>
+        <translation>El archivo de la clave del cuaderno lo escribió una versión más nueva de MBC Desktop. Instale esa versión para usar su frase de contraseña; su clave de recuperación todavía abre el cuaderno.</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted. Unlock it with your passphrase or recovery key first.</source>
+        <translation>El cuaderno está cifrado. Primero desbloquéelo con su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted, and this journal&apos;s key does not open it, so it was not restored and your journal was not changed. Choose a backup of this journal.</source>
+        <translation>Esta copia de seguridad está cifrada y la clave de este cuaderno no la abre, así que no se restauró y su cuaderno no cambió. Elija una copia de seguridad de este cuaderno.</translation>
+    </message>
+    <message>
+        <source>Encryption could not be changed, and your journal was not changed. Make sure the data folder has free space, then try again.</source>
+        <translation>No se pudo cambiar el cifrado, y su cuaderno no cambió. Asegúrese de que la carpeta de datos tenga espacio libre y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is no journal to encrypt yet.</source>
+        <translation>Todavía no hay un cuaderno que cifrar.</translation>
+    </message>
+    <message>
+        <source>The journal is already encrypted.</source>
+        <translation>El cuaderno ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>The journal is not encrypted.</source>
+        <translation>El cuaderno no está cifrado.</translation>
+    </message>
+    <message>
         <source>Your journal file is damaged, so MBC Desktop did not open it; the file was left as it is. Restore the newest backup that passes its check, or rescue what can still be read into a new file.</source>
         <translation>El archivo de su cuaderno está dañado, así que MBC Desktop no lo abrió. El archivo quedó como estaba. Restaure la copia de seguridad más reciente que pase su revisión, o rescate lo que todavía se pueda leer en un archivo nuevo.</translation>
     </message>
@@ -2799,6 +2839,141 @@ Antes se hace una copia de seguridad de su cuaderno tal como está ahora, así q
     <message>
         <source>%1 of %2 asked</source>
         <translation>%1 de %2 preguntadas</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Passphrase and lock</source>
+        <translation>Frase de contraseña y bloqueo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on encryption…</source>
+        <translation>&amp;Activar el cifrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>&amp;Desactivar el cifrado…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after</source>
+        <translation>&amp;Bloquear después de</translation>
+    </message>
+    <message>
+        <source>Lock &amp;now</source>
+        <translation>B&amp;loquear ahora</translation>
+    </message>
+    <message>
+        <source>Lock now (Ctrl+L)</source>
+        <translation>Bloquear ahora (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Hides your journal until your passphrase is typed again. Ctrl+L does it too.</source>
+        <translation>Oculta su cuaderno hasta que vuelva a escribir su frase de contraseña. Ctrl+L hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>Turn on encryption</source>
+        <translation>Activar el cifrado</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. Your journal and every backup of it are then encrypted: MBC Desktop asks for the passphrase when it starts and after it locks, and no one can read them without it.</source>
+        <translation>Elija una frase de contraseña. Su cuaderno y todas sus copias de seguridad quedan cifrados: MBC Desktop le pide la frase de contraseña al abrirse y después de bloquearse, y nadie puede leerlos sin ella.</translation>
+    </message>
+    <message>
+        <source>A good passphrase is a few words that have nothing to do with each other: easy for you to remember, hard for anyone else to guess. It needs at least %1 characters.</source>
+        <translation>Una buena frase de contraseña son unas cuantas palabras que no tienen nada que ver entre sí: fácil de recordar para usted y difícil de adivinar para los demás. Necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now (or your recovery key), then the new one twice. Your recovery key stays the same.</source>
+        <translation>Escriba la frase de contraseña que usa ahora (o su clave de recuperación) y luego la nueva dos veces. Su clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Turn off encryption</source>
+        <translation>Desactivar el cifrado</translation>
+    </message>
+    <message>
+        <source>Your journal and its backups become plain files again: anyone who can open your files on this computer, or a copy of them, can read them. Your passphrase and recovery key are then no longer needed, and the journal no longer locks.</source>
+        <translation>Su cuaderno y sus copias de seguridad vuelven a ser archivos sin cifrar: cualquier persona que pueda abrir sus archivos en esta computadora, o una copia de ellos, puede leerlos. Ya no necesitará su frase de contraseña ni su clave de recuperación, y el cuaderno ya no se bloqueará.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption</source>
+        <translation>&amp;Desactivar el cifrado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Encryption is on. Your journal and its backups open only with your passphrase or your recovery key.</source>
+        <translation>El cifrado está activado. Su cuaderno y sus copias de seguridad solo se abren con su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>MBC Desktop locks your journal when you have not used it for a while, and asks for your passphrase again. Your place is kept.</source>
+        <translation>MBC Desktop bloquea su cuaderno cuando no lo ha usado por un rato y le vuelve a pedir su frase de contraseña. Se guarda dónde estaba.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. Anyone who can open your files on this computer, or a copy of them, can read your journal. With a passphrase, no one can read it without that passphrase.</source>
+        <translation>El cifrado está desactivado. Cualquier persona que pueda abrir sus archivos en esta computadora, o una copia de ellos, puede leer su cuaderno. Con una frase de contraseña, nadie puede leerlo sin ella.</translation>
+    </message>
+    <message>
+        <source>The lock needs a passphrase: turn on encryption first.</source>
+        <translation>El bloqueo necesita una frase de contraseña: primero active el cifrado.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 minutes of no use</source>
+        <translation>%1 minutos sin usarlo</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so nothing was changed. Try again; if it happens again, the log in the data folder says why.</source>
+        <translation>Ocurrió un problema inesperado, así que no se cambió nada. Vuelva a intentarlo; si pasa otra vez, el archivo de registro de la carpeta de datos explica por qué.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery key does not open your journal. Check it and try again.</source>
+        <translation>Esa frase de contraseña o clave de recuperación no abre su cuaderno. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted. From now on MBC Desktop asks for your passphrase when it starts. It locks after %1; you can change that here.</source>
+        <translation>Su cuaderno está cifrado. Desde ahora MBC Desktop le pide su frase de contraseña al abrirse. Se bloquea tras %1; puede cambiarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Your recovery key stays the same.</source>
+        <translation>Su frase de contraseña cambió. Su clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>Encryption is off. Your journal and its backups are plain files again, and MBC Desktop no longer asks for a passphrase.</source>
+        <translation>El cifrado está desactivado. Su cuaderno y sus copias de seguridad vuelven a ser archivos sin cifrar, y MBC Desktop ya no pide una frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4058,22 @@ Antes se hace una copia de seguridad de su cuaderno tal como está ahora, así q
         <translation>Copias de seguridad, restaurar, exportar e importar</translation>
     </message>
     <message>
+        <source>Pa&amp;ssphrase and lock…</source>
+        <translation>Frase de contraseña y &amp;bloqueo…</translation>
+    </message>
+    <message>
+        <source>Encrypt your journal with a passphrase, and lock it when you step away</source>
+        <translation>Cifre su cuaderno con una frase de contraseña y bloquéelo cuando se aleje</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>B&amp;loquear</translation>
+    </message>
+    <message>
+        <source>Close your journal until the passphrase is typed again</source>
+        <translation>Cierra su cuaderno hasta que se vuelva a escribir la frase de contraseña</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong, and nothing was changed. Close MBC Desktop and start it again. If this keeps happening, the log file has the details.</source>
         <translation>Ocurrió un problema inesperado y no se cambió nada. Cierre MBC Desktop y vuelva a abrirlo. Si esto sigue pasando, el archivo de registro tiene los detalles.</translation>
     </message>
@@ -4511,6 +4702,57 @@ Registro: %2</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseForm</name>
+    <message>
+        <source>C&amp;urrent passphrase or recovery key</source>
+        <translation>Frase de contraseña &amp;actual o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your passphrase, or your recovery key if you forgot it.</source>
+        <translation>Su frase de contraseña, o su clave de recuperación si la olvidó.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are best.</source>
+        <translation>Al menos %1 caracteres. Lo mejor son unas cuantas palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new passphrase</source>
+        <translation>&amp;Repita la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure it is typed as you meant.</source>
+        <translation>La misma frase de contraseña otra vez, para asegurarse de que la escribió como quería.</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrases</source>
+        <translation>&amp;Mostrar las frases de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Bloq Mayús está activado</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, or your recovery key.</source>
+        <translation>Escriba su frase de contraseña actual, o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the new one again here.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escriba aquí otra vez la nueva.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>&amp;Theme</source>
@@ -5123,6 +5365,136 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>⚠ %1 (not saved yet)</source>
         <translation>⚠ %1 (aún no se guardó)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyStep</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this recovery key opens your journal and every backup of it. Print it or save it, and keep it somewhere safe, apart from the computer, such as with your important papers.</source>
+        <translation>Si olvida su frase de contraseña, esta clave de recuperación abre su cuaderno y todas sus copias de seguridad. Imprímala o guárdela, y téngala en un lugar seguro, lejos de la computadora, por ejemplo con sus papeles importantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Copy the recovery key</source>
+        <translation>Copiar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Without your passphrase or this key, no one can open your journal: not you, and not the makers of MBC Desktop. The key is shown only now.</source>
+        <translation>Sin su frase de contraseña o esta clave, nadie puede abrir su cuaderno: ni usted ni quienes hacen MBC Desktop. La clave solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept my recovery key somewhere safe</source>
+        <translation>&amp;Guardé mi clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Encrypt my &amp;journal</source>
+        <translation>&amp;Cifrar mi cuaderno</translation>
+    </message>
+    <message>
+        <source>Tick “I have kept my recovery key somewhere safe” first.</source>
+        <translation>Primero marque “Guardé mi clave de recuperación en un lugar seguro”.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so this was not done. Try again; if it happens again, the log in the data folder says why.</source>
+        <translation>Ocurrió un problema inesperado, así que esto no se hizo. Vuelva a intentarlo; si pasa otra vez, el archivo de registro de la carpeta de datos explica por qué.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>mbc-desktop-recovery-key.pdf</source>
+        <translation>mbc-desktop-clave-de-recuperacion.pdf</translation>
+    </message>
+    <message>
+        <source>Save your recovery key as PDF</source>
+        <translation>Guardar su clave de recuperación como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The recovery key was not saved in %1: the folder can&apos;t be written to, or the disk is full or not connected. Choose another place.</source>
+        <translation>La clave de recuperación no se guardó en %1: no se puede escribir en la carpeta, o el disco está lleno o no está conectado. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Anyone who can open that file can open your journal: move it somewhere safe, such as a USB stick you keep apart from the computer.</source>
+        <translation>Guardada en %1. Cualquier persona que pueda abrir ese archivo puede abrir su cuaderno: muévalo a un lugar seguro, como una memoria USB que guarde lejos de la computadora.</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it where you keep things safe, such as a password manager.</source>
+        <translation>Copiada. Péguela donde guarde cosas de forma segura, como un administrador de contraseñas.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>MBC Desktop recovery key</source>
+        <translation>Clave de recuperación de MBC Desktop</translation>
+    </message>
+    <message>
+        <source>Start MBC Desktop on the computer that has your journal.</source>
+        <translation>Abra MBC Desktop en la computadora que tiene su cuaderno.</translation>
+    </message>
+    <message>
+        <source>Where it asks for your passphrase, type this recovery key instead, then press Enter.</source>
+        <translation>Donde le pide su frase de contraseña, escriba esta clave de recuperación y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Once your journal is open, choose a new passphrase: File › Passphrase and lock…, then Change passphrase.</source>
+        <translation>Cuando su cuaderno esté abierto, elija una nueva frase de contraseña: Archivo › Frase de contraseña y bloqueo…, y luego Cambiar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Creada el %1.</translation>
+    </message>
+    <message>
+        <source>For the journal in this folder:</source>
+        <translation>Para el cuaderno de esta carpeta:</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <source>This key opens your journal, and every backup of it, if you forget your passphrase. Without your passphrase or this key, no one can open your journal: not you, and not the makers of MBC Desktop.</source>
+        <translation>Esta clave abre su cuaderno, y todas sus copias de seguridad, si olvida su frase de contraseña. Sin su frase de contraseña o esta clave, nadie puede abrir su cuaderno: ni usted ni quienes hacen MBC Desktop.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key can read your journal. Keep it somewhere safe and apart from the computer, such as with your important papers.</source>
+        <translation>Cualquier persona que tenga esta clave puede leer su cuaderno. Guárdela en un lugar seguro y lejos de la computadora, por ejemplo con sus papeles importantes.</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>Cómo usarla</translation>
+    </message>
+    <message>
+        <source>Changing your passphrase keeps this recovery key. Turning encryption off and on again makes a new key, and this sheet no longer works.</source>
+        <translation>Cambiar su frase de contraseña no cambia esta clave de recuperación. Desactivar el cifrado y volver a activarlo crea una clave nueva, y esta hoja deja de servir.</translation>
+    </message>
+    <message>
+        <source>Print your recovery key</source>
+        <translation>Imprimir su clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6270,10 @@ Para empezar, puede agregar una de estas:</translation>
         <translation>Más largo, para una segunda opinión: su cáncer en detalle con las fechas de las pruebas, sus tratamientos por línea, los documentos para reunir y sus preguntas. Puede ocupar varias páginas.</translation>
     </message>
     <message>
+        <source>This file will not be encrypted: anyone who can open it can read it.</source>
+        <translation>Este archivo no estará cifrado: cualquier persona que pueda abrirlo puede leerlo.</translation>
+    </message>
+    <message>
         <source>P&amp;review</source>
         <translation>Vista p&amp;revia</translation>
     </message>
@@ -6402,6 +6778,61 @@ Para empezar, puede agregar una de estas:</translation>
     <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Your journal is locked</source>
+        <translation>Su cuaderno está bloqueado</translation>
+    </message>
+    <message>
+        <source>Your journal is encrypted, so no one can read it without your passphrase. Type your passphrase to open it.</source>
+        <translation>Su cuaderno está cifrado, así que nadie puede leerlo sin su frase de contraseña. Escriba su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Frase de contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type your passphrase. If you forgot it, type your recovery key instead.</source>
+        <translation>Escriba su frase de contraseña. Si la olvidó, escriba su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Frase de &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Bloq Mayús está activado</translation>
+    </message>
+    <message>
+        <source>Forgot it? Type your recovery key instead.</source>
+        <translation>¿La olvidó? Escriba su clave de recuperación en su lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Type your passphrase or your recovery key.</source>
+        <translation>Escriba su frase de contraseña o su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, and your journal was not opened. Try again; if it happens again, the log in the data folder says why.</source>
+        <translation>Ocurrió un problema inesperado y su cuaderno no se abrió. Vuelva a intentarlo; si pasa otra vez, el archivo de registro de la carpeta de datos explica por qué.</translation>
+    </message>
+    <message>
+        <source>That passphrase or recovery key does not open your journal. Check it and try again.</source>
+        <translation>Esa frase de contraseña o clave de recuperación no abre su cuaderno. Revísela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Try again in %1 s</source>
+        <translation>Vuelva a intentarlo en %1 s</translation>
     </message>
 </context>
 <context>

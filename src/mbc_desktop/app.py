@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from mbc_desktop.summary.builder import SummaryBuilder
     from mbc_desktop.ui.data import DataDialog
     from mbc_desktop.ui.main_window import MainWindow
+    from mbc_desktop.ui.security.dialog import EncryptionDialog
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +286,12 @@ def data_dialog(
     actions = OpenJournalActions(paths, journal, before_close=window.save_typing)
     # A restore closes the journal (then MBC Desktop starts again on the restored one); a
     # backup refused before that leaves it open, and the dialog says why.
-    dialog = DataDialog(actions, lambda: restart(window, paths) if journal.closed else None, parent)
+    dialog = DataDialog(
+        actions,
+        lambda: restart(window, paths) if journal.closed else None,
+        parent,
+        encrypted=window.is_encrypted,
+    )
 
     def closed(_result: int) -> None:
         stop_listening()
@@ -325,14 +331,15 @@ class AlreadyOpenError(Exception):
 
 
 def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
-    """Show the window now; open the journal right after its first paint.
+    """Show the window now; open the journal right after its first paint (after the
+    passphrase, for an encrypted journal).
 
     Raises, before any window is made, DataDirError if the data folder cannot be used and
-    AlreadyOpenError if another MBC Desktop has it open.
+    AlreadyOpenError if another MBC Desktop has it open. The window is the first one: a lock
+    (Ctrl+L, or the idle time) replaces it with a new one (``Session.window``).
     """
-    from mbc_desktop.ui.application import lock_data_dir, make_application, repeat_every
-    from mbc_desktop.ui.single_instance import InstanceServer, ask_to_come_forward, bring_forward
-    from mbc_desktop.ui.startup_messages import warn_about_data_dir
+    from mbc_desktop.ui.application import lock_data_dir, make_application
+    from mbc_desktop.ui.single_instance import ask_to_come_forward
 
     paths = DataPaths(data_dir)
     warnings = prepare_data_dir(paths)
@@ -346,39 +353,158 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
         log.info("Another MBC Desktop has this data folder open")
         raise AlreadyOpenError(paths.root)
     app.aboutToQuit.connect(lock.unlock)
-    window = make_window(paths)
-    window.lock = lock  # lives as long as the window
-    # A second start on this folder asks, through this, for the window to come forward.
-    server = InstanceServer(paths.root, window)
-    server.come_forward.connect(lambda: bring_forward(window))
-    server.listen()
-    opened: list[Journal] = []
+    session = Session(paths, warnings, lock)
+    session.window.show()
+    return session.window, session.opened
 
-    def load() -> None:
+
+class Session:
+    """One run of the app on one data folder: the folder's lock, the window (a new one after
+    each lock of an encrypted journal: nothing of the journal outlives a lock), and the
+    journals opened in it."""
+
+    def __init__(self, paths: DataPaths, warnings: list[DataDirWarning], lock: object) -> None:
+        from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
+
+        self.paths = paths
+        self.warnings = warnings
+        self.folder_lock = lock
+        self.opened: list[Journal] = []
+        self.return_to_area: int | None = None
+        self.window = self._new_window()
+        # A second start on this folder asks, through this, for the window to come forward.
+        self.server = InstanceServer(paths.root, self.window)
+        self.server.come_forward.connect(lambda: bring_forward(self.window))
+        self.server.listen()
+
+    def _new_window(self) -> "MainWindow":
+        window = make_window(self.paths)
+        window.lock = self.folder_lock  # lives as long as the window
+        window.session = self  # type: ignore[attr-defined]
+        window.after_first_paint(self.load)
+        return window
+
+    def load(self) -> None:
+        """After the first paint: the unlock page for an encrypted journal whose key is not
+        known, else the journal."""
+        from mbc_desktop.storage import cipher
+
+        window = self.window
         if not window.isVisible():  # closed (or told to stop) before it got this far
             log.info("Window closed before the journal was opened")
             return
-        journal = attach_journal(window, paths, reopen=load)
-        if journal is not None:
-            from mbc_desktop.storage.backup import REASON_AUTOMATIC, REASON_ON_EXIT
+        if cipher.journal_is_encrypted(self.paths.journal) and cipher.current_key() is None:
+            from mbc_desktop.data_actions import JournalUnlock
+            from mbc_desktop.ui.security.unlock_page import UnlockPage
 
-            opened.append(journal)
+            log.info("Journal is encrypted: asking for the passphrase")
+            window.show_locked(UnlockPage(JournalUnlock(self.paths), self.open))
+            return
+        self.open()
+
+    def open(self) -> None:
+        """Open the journal in the window, with its backups, encryption and idle lock."""
+        from mbc_desktop.storage.backup import REASON_AUTOMATIC, REASON_ON_EXIT
+        from mbc_desktop.ui.application import make_application, repeat_every
+
+        window = self.window
+        journal = attach_journal(window, self.paths, reopen=self.load)
+        if journal is not None:
+            app = make_application()
+            self.opened.append(journal)
             # On exit, and every 30 minutes while something changed: a checked backup.
             app.aboutToQuit.connect(lambda: journal.back_up_if_changed(REASON_ON_EXIT))
             app.aboutToQuit.connect(journal.close)
             repeat_every(
                 window, BACKUP_EVERY_MS, lambda: journal.back_up_if_changed(REASON_AUTOMATIC)
             )
+            self._wire_encryption(journal)
+        if self.return_to_area is not None:  # unlocked: back where the person was
+            if journal is not None:
+                window.go_to_area(self.return_to_area)
+            self.return_to_area = None
+            return
         welcome = window.offer_welcome if journal is not None else lambda: None
-        if warnings:  # e.g. other people can open the folder; the welcome waits till it is read
-            message = "\n\n".join(warning.message for warning in warnings)
-            warn_about_data_dir(window, paths.root, message, then=welcome)
+        if self.warnings:  # e.g. other people can open the folder; the welcome waits
+            from mbc_desktop.ui.startup_messages import warn_about_data_dir
+
+            message = "\n\n".join(warning.message for warning in self.warnings)
+            warn_about_data_dir(window, self.paths.root, message, then=welcome)
+            self.warnings = []
         else:
             welcome()
 
-    window.after_first_paint(load)
-    window.show()
-    return window, opened
+    def _wire_encryption(self, journal: Journal) -> None:
+        """File › Passphrase and lock, Ctrl+L and the idle lock, for ``journal``."""
+        from mbc_desktop.data_actions import JournalEncryption
+        from mbc_desktop.storage import cipher
+        from mbc_desktop.ui.security.idle import IdleLock
+
+        window = self.window
+        actions = JournalEncryption(self.paths, journal, before_switch=window.save_typing)
+        idle = IdleLock(window)
+        window.idle_lock = idle  # type: ignore[attr-defined]
+
+        def encrypted() -> bool:
+            return not journal.closed and cipher.is_encrypted(self.paths.journal)
+
+        def lock_after() -> int | None:
+            return window.settings.lock_after_minutes if encrypted() else None
+
+        def changed(_encrypted: bool = False) -> None:
+            idle.set_minutes(lock_after())
+            window.update_lock_action()
+
+        window.is_encrypted = encrypted
+        window.lock_journal = self.lock
+        idle.idle.connect(self.lock)
+        idle.set_minutes(lock_after())
+        window.update_lock_action()
+
+        def dialog(parent: "MainWindow") -> "EncryptionDialog":
+            from mbc_desktop.ui.security.dialog import EncryptionDialog
+
+            made = EncryptionDialog(actions, window.settings, self.lock, parent)
+            made.encryption_changed.connect(changed)
+            made.lock_after_changed.connect(idle.set_minutes)
+            return made
+
+        window.make_encryption_dialog = dialog
+
+    def lock(self) -> None:
+        """Lock an encrypted journal: what is typed is saved, a backup is made if something
+        changed, the journal is closed, its key wiped, and this window (with every view of the
+        journal in it) is replaced by a new one asking for the passphrase. Unlocking opens the
+        area the person was in."""
+        from mbc_desktop.storage import cipher
+        from mbc_desktop.storage.backup import REASON_AUTOMATIC
+
+        old = self.window
+        journal = self.opened[-1] if self.opened else None
+        if journal is None or journal.closed or not cipher.is_encrypted(self.paths.journal):
+            return
+        log.info("Locking the journal")
+        idle = getattr(old, "idle_lock", None)
+        if idle is not None:
+            idle.stop_watching()
+        old.save_typing()
+        journal.back_up_if_changed(REASON_AUTOMATIC)
+        self.return_to_area = max(0, old.sidebar.currentRow())
+        old.settings.window_geometry = old.saveGeometry()
+        maximized = old.isMaximized()
+        # The new window first (so that closing the old one does not end the app), then the
+        # old one closes (its areas save as they close), then the journal and its key go.
+        self.window = self._new_window()
+        self.server.setParent(self.window)
+        if maximized:
+            self.window.showMaximized()
+        else:
+            self.window.show()
+        old.close_now()
+        journal.close()
+        self.opened.remove(journal)
+        cipher.forget_key()
+        old.deleteLater()
 
 
 def run_gui(data_dir: Path) -> int:

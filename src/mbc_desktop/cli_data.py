@@ -401,7 +401,61 @@ def open_data_folder(args: argparse.Namespace, *, journal: bool, create: bool) -
         raise unusable(error) from error
     for warning in warnings:
         say(f"warning: {warning.folder}: {warning.message}")
+    unlock_if_encrypted(paths)
     return paths
+
+
+# The passphrase (or recovery key) for an encrypted journal, for commands run by a script.
+# Never an argument: arguments show in the process list and the shell's history.
+PASSPHRASE_ENV = "MBC_DESKTOP_PASSPHRASE"
+LOCKED_NO_TERMINAL = (
+    "the journal in {folder} is encrypted. Run this command in a terminal to type its "
+    "passphrase (or recovery key), or put it in the environment variable {env}."
+)
+WRONG_SECRET_LINE = "that passphrase or recovery key does not open the journal in {folder}."
+NOT_ENCRYPTED_WARNING = (
+    "warning: {path} is not encrypted: anyone who can open it can read it "
+    "(your journal and its backups are)."
+)
+
+
+def unlock_if_encrypted(paths: DataPaths, backup: Path | None = None) -> None:
+    """Ask for the passphrase when the journal (or the ``backup`` to restore) is encrypted:
+    from $MBC_DESKTOP_PASSPHRASE, else typed at the terminal (not echoed). CommandError when
+    there is no way to ask or it does not open the journal."""
+    from mbc_desktop.storage import cipher
+
+    wanted = [paths.journal, *([backup] if backup is not None else [])]
+    if cipher.current_key() is not None or not any(map(cipher.journal_is_encrypted, wanted)):
+        return
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                LOCKED_NO_TERMINAL.format(folder=paths.root, env=PASSPHRASE_ENV), USAGE
+            )
+        import getpass
+
+        secret = getpass.getpass(f"Passphrase (or recovery key) for {paths.root}: ")
+    try:
+        key = cipher.key_from_secret(paths.journal, secret)
+    except cipher.WrongSecretError as error:
+        raise CommandError(WRONG_SECRET_LINE.format(folder=paths.root), FAILED) from error
+    except cipher.KeyFileError as error:
+        raise CommandError(f"{error}", FAILED) from error
+    opens = [path for path in wanted if path.exists() and cipher.is_encrypted(path)]
+    if not all(cipher.verify_key(path, key) for path in opens):
+        key.wipe()
+        raise CommandError(WRONG_SECRET_LINE.format(folder=paths.root), FAILED)
+    cipher.use_key(key)
+
+
+def warn_if_not_encrypted(paths: DataPaths, out: Path) -> None:
+    """A plain export of an encrypted journal says so."""
+    from mbc_desktop.storage import cipher
+
+    if cipher.journal_is_encrypted(paths.journal):
+        say(NOT_ENCRYPTED_WARNING.format(path=out))
 
 
 def damage_advice(args: argparse.Namespace, good_backup: "BackupInfo | None") -> list[str]:
@@ -788,6 +842,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
     backup = chosen_backup(args, DataPaths(resolve_data_dir(args.data_dir)))
     paths = open_data_folder(args, journal=False, create=True)
+    unlock_if_encrypted(paths, backup)
     with locked_folder(paths, "the backup was not restored"):
         try:
             previous = restore(backup, paths.journal)
@@ -874,6 +929,7 @@ def run_export(args: argparse.Namespace) -> int:
             result = write(out)
         except ExportProblem as error:
             raise CommandError(CANNOT_EXPORT.format(path=out, message=error), FAILED) from error
+    warn_if_not_encrypted(paths, out)
     if kind == "csv":
         count = plural(result.counts.get("scores", 0), ENTRY_NAMES["scores"])
         say(EXPORTED_CSV.format(path=out, count=count, size=size_words(result.size)))

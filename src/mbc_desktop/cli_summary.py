@@ -207,6 +207,9 @@ def open_data_folder(args: argparse.Namespace) -> DataPaths:
         ) from error
     for warning in warnings:
         say(f"warning: {warning.folder}: {warning.message}")
+    from mbc_desktop.cli_data import unlock_if_encrypted
+
+    unlock_if_encrypted(paths)  # asks for the passphrase if the journal is encrypted
     return paths
 
 
@@ -368,7 +371,9 @@ def _run(args: argparse.Namespace) -> int:
         appointment_id = choose_appointment(journal, args.appointment, hint)
         summary = journal.summary.build(appointment_id, packet=args.packet)
         if kind == "pdf":
-            return _write_pdf(summary, out, paper_for(journal, args.paper), args.packet)
+            written = _write_pdf(summary, out, paper_for(journal, args.paper), args.packet)
+            warn_if_not_encrypted(paths, out or default_out(summary, args.packet))
+            return written
         if kind == "html":
             from mbc_desktop.summary.html import to_html
 
@@ -386,7 +391,14 @@ def _run(args: argparse.Namespace) -> int:
             raise cannot_write(out, error) from error
         log.info("Summary written as %s", kind)
         say(f"wrote {out}")
+        warn_if_not_encrypted(paths, out)
         return 0
+
+
+def warn_if_not_encrypted(paths: DataPaths, out: Path) -> None:
+    from mbc_desktop.cli_data import warn_if_not_encrypted as warn
+
+    warn(paths, out)
 
 
 def _write_pdf(summary: "Summary", out: Path | None, paper: "Paper", packet: bool) -> int:

@@ -1,5 +1,5 @@
 """What the data screens do, done with the storage's functions and the export service: the
-composition root's half of ``ui/data`` (which may not import storage).
+composition root's half of ``ui/data`` and ``ui/security`` (which may not import storage).
 
 ``JournalFileActions`` works on the journal file while it is not open (a damaged journal at
 start-up); ``OpenJournalActions`` on the open journal (File › Your data), closing it first for a
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.services.exchange import ExportResult, ImportPreview, ImportResult
-from mbc_desktop.storage import BackupError, SalvageError
+from mbc_desktop.storage import BackupError, JournalError, SalvageError, cipher, encryption
 from mbc_desktop.storage.backup import (
     REASON_BEFORE_IMPORT,
     REASON_MANUAL,
@@ -28,6 +28,11 @@ from mbc_desktop.storage.backup import (
 )
 from mbc_desktop.storage.salvage import salvage
 from mbc_desktop.ui.data import DataProblem, Rescued
+from mbc_desktop.ui.security.actions import (
+    EncryptionProblem,
+    PreparedEncryption,
+    WrongSecret,
+)
 
 if TYPE_CHECKING:
     from mbc_desktop.app import Journal
@@ -116,3 +121,91 @@ class OpenJournalActions(JournalFileActions):
         except BackupError as error:
             raise DataProblem(str(error)) from error
         return self._journal.exchange.import_export(preview, replace)
+
+
+class JournalUnlock:
+    """The unlock page's action: the passphrase or recovery key, checked, becomes the key the
+    process opens the journal with (``storage.cipher``)."""
+
+    def __init__(self, paths: DataPaths) -> None:
+        self._paths = paths
+
+    def unlock(self, secret: str) -> None:
+        try:
+            key = cipher.key_from_secret(self._paths.journal, secret)
+        except cipher.WrongSecretError as error:
+            raise WrongSecret() from error
+        except cipher.KeyFileError as error:
+            raise EncryptionProblem(str(error)) from error
+        # A recovery key with no key file to check it against is checked on the journal.
+        if not cipher.verify_key(self._paths.journal, key):
+            key.wipe()
+            raise WrongSecret()
+        cipher.use_key(key)
+
+
+class JournalEncryption:
+    """File › Passphrase and lock on the open journal. A switch closes the journal's engine,
+    rewrites the files, and opens them again under the same Store, so the areas go on."""
+
+    def __init__(
+        self, paths: DataPaths, journal: "Journal", before_switch: Callable[[], None]
+    ) -> None:
+        self._paths = paths
+        self._journal = journal
+        self._before_switch = before_switch
+
+    @property
+    def journal(self) -> Path:
+        return self._paths.journal
+
+    def is_encrypted(self) -> bool:
+        return cipher.is_encrypted(self._paths.journal)
+
+    def prepare(self, passphrase: str) -> PreparedEncryption:
+        key = cipher.Key.new()
+        key_file = cipher.lock_with_passphrase(key, passphrase)
+        return PreparedEncryption(key.recovery_key(), (key, key_file))
+
+    def turn_on(self, prepared: PreparedEncryption) -> None:
+        token = prepared.token
+        assert isinstance(token, tuple)
+        key, key_file = token
+        assert isinstance(key, cipher.Key)
+        assert isinstance(key_file, cipher.KeyFile)
+        self._switch(lambda: encryption.turn_on(self._paths.journal, key, key_file))
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        key = self._checked(current)
+        try:
+            encryption.change_passphrase(self._paths.journal, key, new)
+        except OSError as error:
+            raise EncryptionProblem(encryption.SWITCH_FAILED) from error
+
+    def turn_off(self, current: str) -> None:
+        key = self._checked(current)
+        self._switch(lambda: encryption.turn_off(self._paths.journal, key))
+
+    def _checked(self, secret: str) -> cipher.Key:
+        """The key in use, if ``secret`` is its passphrase or recovery key."""
+        known = cipher.current_key()
+        try:
+            key = cipher.key_from_secret(self._paths.journal, secret)
+        except cipher.WrongSecretError as error:
+            raise WrongSecret() from error
+        except cipher.KeyFileError:
+            key = cipher.Key.from_recovery_key(secret) or cipher.Key.new()
+        if known is None or key != known:
+            raise WrongSecret()
+        return known
+
+    def _switch(self, switch: Callable[[], object]) -> None:
+        self._before_switch()
+        store = self._journal.store
+        store.close()
+        try:
+            switch()
+        except (JournalError, OSError) as error:
+            raise EncryptionProblem(str(error) or encryption.SWITCH_FAILED) from error
+        finally:
+            store.reopen()

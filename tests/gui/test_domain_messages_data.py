@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from mbc_desktop.domain import exchange as domain_exchange
 from mbc_desktop.services import exchange as services_exchange
-from mbc_desktop.storage import errors
+from mbc_desktop.storage import cipher, encryption, errors
 from mbc_desktop.storage.exchange_repository import DOES_NOT_FIT
 from mbc_desktop.words.i18n import domain_message, use_language
 
@@ -29,6 +29,15 @@ MESSAGES: list[tuple[str, list[str]]] = [
     (errors.RESTORE_NOT_A_BACKUP, []),
     (errors.RESTORE_TOO_NEW, []),
     (errors.RESTORE_FAILED, []),
+    (errors.RESTORE_LOCKED, []),
+    (cipher.WRONG_SECRET, []),
+    (cipher.KEY_FILE_UNREADABLE, []),
+    (cipher.KEY_FILE_TOO_NEW, []),
+    (cipher.LOCKED, []),
+    (encryption.SWITCH_FAILED, []),
+    (encryption.JOURNAL_MISSING, []),
+    (encryption.ALREADY_ENCRYPTED, []),
+    (encryption.NOT_ENCRYPTED, []),
     (errors.SALVAGE_NOTHING_READ, []),
     (errors.SALVAGE_FAILED, []),
     (services_exchange.CANT_READ.format(reason=REASON), [REASON]),

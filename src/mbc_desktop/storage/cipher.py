@@ -57,6 +57,10 @@ KEY_FILE_UNREADABLE = (
     "The file that holds the journal's key (journal.key) cannot be read. Your recovery key "
     "still opens the journal."
 )
+KEY_FILE_TOO_NEW = (
+    "The journal's key file was written by a newer version of MBC Desktop. Install that "
+    "version to use your passphrase; your recovery key still opens the journal."
+)
 LOCKED = "The journal is encrypted. Unlock it with your passphrase or recovery key first."
 
 
@@ -181,11 +185,7 @@ class KeyFile:
             if data.get("format") != _FORMAT or kdf.get("name") != "argon2id":
                 raise KeyFileError()
             if int(data.get("version", 0)) > _VERSION:
-                raise KeyFileError(
-                    "The journal's key file was written by a newer version of MBC Desktop. "
-                    "Install that version to use your passphrase; your recovery key still "
-                    "opens the journal."
-                )
+                raise KeyFileError(KEY_FILE_TOO_NEW)
             made = cls(
                 salt=base64.b64decode(kdf["salt"], validate=True),
                 time_cost=int(kdf["time_cost"]),

@@ -48,6 +48,8 @@ SWITCH_FAILED = (
     "folder has free space, then try again."
 )
 JOURNAL_MISSING = "There is no journal to encrypt yet."
+ALREADY_ENCRYPTED = "The journal is already encrypted."
+NOT_ENCRYPTED = "The journal is not encrypted."
 
 
 class EncryptionError(JournalError):
@@ -74,7 +76,7 @@ def turn_on(journal: Path, key: cipher.Key, key_file: cipher.KeyFile) -> SwitchR
         raise EncryptionError(JOURNAL_MISSING)
     finish_interrupted(journal, None)
     if cipher.is_encrypted(journal):
-        raise EncryptionError("The journal is already encrypted.")
+        raise EncryptionError(ALREADY_ENCRYPTED)
     _write_switch_copy(journal, source_key=None, key=key)
     try:
         cipher.write_key_file(journal, key_file)
@@ -104,7 +106,7 @@ def turn_off(journal: Path, key: cipher.Key) -> SwitchResult:
     forgets the key."""
     finish_interrupted(journal, key)
     if not cipher.is_encrypted(journal):
-        raise EncryptionError("The journal is not encrypted.")
+        raise EncryptionError(NOT_ENCRYPTED)
     _write_switch_copy(journal, source_key=key, key=None)
     _put_in_place(journal)
     result = _switch_backups(journal, old_key=key, key=None)

@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self.summary_dialog: SummaryDialog | None = None
         # Set by the composition root once the journal is open: makes File › Your data's dialog.
         self.make_data_dialog: Callable[[MainWindow], QDialog] | None = None
+        # ...and File › Passphrase and lock's; what locking does; whether the journal is
+        # encrypted (plain exports then say they are not).
+        self.make_encryption_dialog: Callable[[MainWindow], QDialog] | None = None
+        self.lock_journal: Callable[[], None] | None = None
+        self.is_encrypted: Callable[[], bool] = lambda: False
         self._services: UiServices | None = None
         self.welcome_dialog: WelcomeDialog | None = None
         self.lock: object | None = None  # the data folder's lock, held while the window lives
@@ -242,6 +247,13 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.visit.pane import VisitPane
 
         self._services = services
+        # A page shown before the journal opened (the unlock page, the damaged-journal page)
+        # goes: the areas are pages 1, 2, 3… after the status page.
+        while self.pages.count() > 1:
+            page = self.pages.widget(1)
+            assert page is not None
+            self.pages.removeWidget(page)
+            page.deleteLater()
         self.questions_pane = QuestionsPane(
             services.questions, self.undo_stack, services.appointments
         )
@@ -335,6 +347,21 @@ class MainWindow(QMainWindow):
         self.data_action.setToolTip(self.tr("Backups, restore, export and import"))
         self.data_action.triggered.connect(self.open_data)
         self.file_menu.insertAction(self.quit_action, self.data_action)
+        # File › Passphrase and lock (encryption at rest) and Lock (Ctrl+L).
+        self.encryption_action = QAction(self.tr("Pa&ssphrase and lock…"), self)
+        self.encryption_action.setToolTip(
+            self.tr("Encrypt your journal with a passphrase, and lock it when you step away")
+        )
+        self.encryption_action.triggered.connect(self.open_encryption)
+        self.file_menu.insertAction(self.quit_action, self.encryption_action)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(
+            self.tr("Close your journal until the passphrase is typed again")
+        )
+        self.lock_action.triggered.connect(self.lock_now)
+        self.file_menu.insertAction(self.quit_action, self.lock_action)
+        self.update_lock_action()
         self.file_menu.insertSeparator(self.quit_action)
         splitter_state = self.settings.splitter_state("questions")
         if splitter_state is not None:
@@ -546,6 +573,31 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_encryption(self) -> QDialog | None:
+        """File › Passphrase and lock…: the dialog the composition root makes."""
+        if self.make_encryption_dialog is None:
+            return None
+        self.save_typing()
+        dialog = self.make_encryption_dialog(self)
+        dialog.open()
+        return dialog
+
+    def update_lock_action(self) -> None:
+        """Lock (Ctrl+L) only means something for an encrypted journal."""
+        action = getattr(self, "lock_action", None)
+        if action is not None:
+            action.setEnabled(self.lock_journal is not None and self.is_encrypted())
+
+    def lock_now(self) -> None:
+        """File › Lock (Ctrl+L): the composition root closes the journal and this window."""
+        if self.lock_journal is not None and self.is_encrypted():
+            self.lock_journal()
+
+    def show_locked(self, page: QWidget) -> None:
+        """The journal is encrypted and locked: ``page`` (ui/security's UnlockPage) takes the
+        areas' place, with the keyboard in its passphrase box."""
+        self.show_damaged(page)
+
     def prepare_summary(self) -> "SummaryDialog | None":
         """File › Prepare summary (Ctrl+P) and Home's button: the summary for the next
         appointment, with what was typed anywhere saved first."""
@@ -556,7 +608,11 @@ class MainWindow(QMainWindow):
             return None
         self.save_typing()
         dialog = SummaryDialog(
-            services.summary, services.summary_preferences, services.appointments, self
+            services.summary,
+            services.summary_preferences,
+            services.appointments,
+            self,
+            encrypted=self.is_encrypted,
         )
         dialog.finished.connect(lambda _result: self._summary_closed(dialog))
         self.summary_dialog = dialog

@@ -520,6 +520,93 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"A new dose has to start after the last change\."),
         QT_TRANSLATE_NOOP("DomainMessage", "A new dose has to start after the last change."),
     ),
+    # Encryption (storage/cipher.py, storage/encryption.py, storage/errors.py).
+    (
+        re.compile(r"That passphrase or recovery key does not open this journal\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "That passphrase or recovery key does not open this journal.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The file that holds the journal's key \(journal\.key\) cannot be read\. Your "
+            r"recovery key still opens the journal\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The file that holds the journal's key (journal.key) cannot be read. Your "
+            "recovery key still opens the journal.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The journal's key file was written by a newer version of MBC Desktop\. "
+            r"Install that version to use your passphrase; your recovery key still opens "
+            r"the journal\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The journal's key file was written by a newer version of MBC Desktop. "
+            "Install that version to use your passphrase; your recovery key still opens "
+            "the journal.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The journal is encrypted\. Unlock it with your passphrase or recovery key "
+            r"first\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The journal is encrypted. Unlock it with your passphrase or recovery key first.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This backup is encrypted, and this journal's key does not open it, so it was "
+            r"not restored and your journal was not changed\. Choose a backup of this "
+            r"journal\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "This backup is encrypted, and this journal's key does not open it, so it was "
+            "not restored and your journal was not changed. Choose a backup of this "
+            "journal.",
+        ),
+    ),
+    (
+        re.compile(
+            r"Encryption could not be changed, and your journal was not changed\. Make "
+            r"sure the data folder has free space, then try again\."
+        ),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "Encryption could not be changed, and your journal was not changed. Make sure "
+            "the data folder has free space, then try again.",
+        ),
+    ),
+    (
+        re.compile(r"There is no journal to encrypt yet\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "There is no journal to encrypt yet.",
+        ),
+    ),
+    (
+        re.compile(r"The journal is already encrypted\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The journal is already encrypted.",
+        ),
+    ),
+    (
+        re.compile(r"The journal is not encrypted\."),
+        QT_TRANSLATE_NOOP(
+            "DomainMessage",
+            "The journal is not encrypted.",
+        ),
+    ),
     # Backups, restoring and rescuing (storage/errors.py). NOT_READABLE is in JOURNAL_MESSAGES.
     (
         re.compile(
