@@ -55,6 +55,23 @@ class QuestionService:
         self._store = store
         self._clock = clock
         self.changes: Listeners[QuestionEvent] = Listeners()
+        # Every question's words (``same_words``) by id, for ``listed``: read from the journal
+        # once, then kept up to date from this service's own events (first in line, so any
+        # listener that asks already gets the new state). Every change of a question's text
+        # goes through a QuestionService method, and the app has one per journal (an import
+        # or a restore starts the app again). Without it, each change in the list would read
+        # every question's text again for Learn's "in your list" marks.
+        self._words: dict[int, str] | None = None
+        self.changes.subscribe(self._follow_words)
+
+    def _follow_words(self, event: "QuestionEvent") -> None:
+        if self._words is None:
+            return
+        question = event.question
+        if isinstance(event, QuestionRemoved):
+            self._words.pop(question.id, None)
+        else:
+            self._words[question.id] = same_words(question.text)
 
     def list(self) -> list[Question]:
         """All questions, in the order the person wants to ask them."""
@@ -87,8 +104,13 @@ class QuestionService:
 
     def listed(self, texts: Iterable[str]) -> set[str]:
         """Which of ``texts`` are already in the list (any status), as given."""
-        with self._store.transaction() as tx:
-            held = {same_words(text) for text in tx.questions.texts()}
+        if self._words is None:
+            with self._store.transaction() as tx:
+                self._words = {
+                    question_id: same_words(text)
+                    for question_id, text in tx.questions.texts_by_id().items()
+                }
+        held = set(self._words.values())
         return {text for text in texts if same_words(text) in held}
 
     def add_suggested(

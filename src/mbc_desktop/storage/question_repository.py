@@ -62,6 +62,11 @@ class QuestionRepository:
         """The words of every question (for "is it in the list?"), without building models."""
         return list(self._session.execute(select(QuestionRow.text)).scalars())
 
+    def texts_by_id(self) -> dict[int, str]:
+        """Every question's words by its id, without building models."""
+        rows = self._session.execute(select(QuestionRow.id, QuestionRow.text))
+        return {question_id: text for question_id, text in rows}
+
     def get(self, question_id: int) -> Question:
         return _to_domain(self._row(question_id))
 

@@ -5,6 +5,7 @@ import pytest
 
 from mbc_desktop.domain import NewQuestion, Priority, QuestionChanges, Status, Topic
 from mbc_desktop.services import QuestionAdded, QuestionRemoved, QuestionService
+from mbc_desktop.storage import Store
 
 PAGE = "first-line-hr-positive"
 SUGGESTED = ("Which treatment do you suggest first, and why?", "What would come next?")
@@ -65,3 +66,32 @@ def test_undo_takes_back_every_added_question_and_redo_puts_them_back_in_place(
     assert [q.id for q in restored] == [q.id for q in added]
     assert [q.source for q in restored] == [PAGE, PAGE]
     assert isinstance(events[-1], QuestionAdded)
+
+
+def test_listed_follows_every_change_to_the_list_without_reading_it_again(
+    questions: QuestionService, store: Store
+) -> None:
+    """``listed`` reads every question once, then keeps up from the service's own changes:
+    after adds, an edit of the words, deletes and their undo, suggestions and their undo, it
+    says what a fresh read of the journal says."""
+    asked = [*SUGGESTED, "Mine?", "Edited later?", "Gone soon?"]
+
+    def fresh() -> set[str]:
+        return QuestionService(store).listed(asked)
+
+    assert questions.listed(asked) == set() == fresh()
+    mine = questions.add(NewQuestion(text="  MINE? "))
+    later = questions.add(NewQuestion(text="To be edited?"))
+    gone = questions.add(NewQuestion(text="Gone soon?"))
+    assert questions.listed(asked) == {"Mine?", "Gone soon?"} == fresh()
+
+    questions.update(later.id, QuestionChanges(text="Edited  later?"))
+    removed = questions.delete(gone.id)
+    assert questions.listed(asked) == {"Mine?", "Edited later?"} == fresh()
+
+    questions.restore(removed)
+    added = questions.add_suggested(SUGGESTED, Topic.TREATMENT_OPTIONS, PAGE)
+    assert questions.listed(asked) == set(asked) == fresh()
+
+    questions.delete_many([q.id for q in [*added, mine]])
+    assert questions.listed(asked) == {"Edited later?", "Gone soon?"} == fresh()
