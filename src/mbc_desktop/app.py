@@ -529,11 +529,19 @@ def run_gui(data_dir: Path) -> int:
         tell_data_dir_unusable(str(error))
         raise
     app = make_application()
-    stop_requests = StopRequests(app, stop=window.close_now, save=lambda: save_typing(window))
+    stop, save = stop_handlers(window)
+    stop_requests = StopRequests(app, stop=stop, save=save)
     try:
         return run(app)
     finally:
         stop_requests.remove()
+
+
+def stop_handlers(window: "MainWindow") -> tuple[Callable[[], None], Callable[[], None]]:
+    """What a stop request (SIGTERM, log-out) does: close, or save what is typed in, the
+    window in use at the time (a lock replaces the first one)."""
+    session: Session = window.session  # type: ignore[attr-defined]
+    return (lambda: session.window.close_now()), (lambda: save_typing(session.window))
 
 
 def save_typing(window: "MainWindow") -> None:

@@ -246,3 +246,23 @@ def test_turning_encryption_on_and_off_under_the_open_areas(qtbot: QtBot, tmp_pa
     window.close_now()
     window.deleteLater()
     flush_deletions()
+
+
+def test_a_stop_request_after_a_lock_closes_the_window_in_use(
+    qtbot: QtBot, session: Session
+) -> None:
+    from mbc_desktop.app import stop_handlers
+
+    first = session.window
+    stop, save = stop_handlers(first)
+    type_passphrase(qtbot, wait_for_unlock_page(qtbot, session), PASSPHRASE)
+    qtbot.waitUntil(lambda: first.questions_pane is not None, timeout=10_000)
+    session.lock()
+    flush_deletions()
+    assert not shiboken6.isValid(first)
+    wait_for_unlock_page(qtbot, session)
+
+    save()  # the first window is gone: this must not touch it
+    stop()
+
+    assert not session.window.isVisible()
