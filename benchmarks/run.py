@@ -145,6 +145,7 @@ class Results:
     # UI: years → action → samples (seconds), and the per-area switch times of the main size
     actions: dict[int, dict[str, list[float]]] = field(default_factory=dict)
     areas: dict[str, list[float]] = field(default_factory=dict)
+    gc_pauses: list[float] = field(default_factory=list)  # full collections, main size
     plans: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
     storage: dict[str, dict[str, list[float]]] = field(default_factory=dict)
@@ -194,6 +195,7 @@ def ui_samples(
             if years == results.main:
                 for area, samples in result["areas"].items():
                     results.areas.setdefault(area, []).extend(samples)
+                results.gc_pauses += result.get("gc", [])
             if want_plans:
                 results.plans = result["plans"]
 
@@ -398,6 +400,16 @@ def ui_table(results: Results) -> str:
         table += "\n\n" + markdown_table(
             ["Switch to (Ctrl+1…9)", "median ms", "p95 ms", "max ms"], area_rows
         )
+    pauses = results.gc_pauses
+    table += (
+        f"\n\nFull (generation 2) garbage collections while the actions ran: {len(pauses)}"
+        + (
+            f", {fmt(median(pauses))} ms median, {fmt(max(pauses))} ms the longest"
+            if pauses
+            else ""
+        )
+        + " (a sample that met one has it in its time)."
+    )
     return table
 
 
