@@ -6819,6 +6819,10 @@ Para empezar, puede agregar una de estas:</translation>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
+        <source>Your journal file cannot be read as it is. If you encrypted it, the file that holds its key (journal.key) is missing: type your recovery key to open it. If you never encrypted it, the file may be damaged: the mbc-desktop restore command can put a backup in its place (see the user guide).</source>
+        <translation>No se puede leer el archivo de su cuaderno tal como está. Si lo cifró, falta el archivo que guarda su clave (journal.key): escriba su clave de recuperación para abrirlo. Si nunca lo cifró, el archivo puede estar dañado: el comando mbc-desktop restore puede poner una copia de seguridad en su lugar (vea la guía de uso).</translation>
+    </message>
+    <message>
         <source>Type your passphrase or your recovery key.</source>
         <translation>Escriba su frase de contraseña o su clave de recuperación.</translation>
     </message>

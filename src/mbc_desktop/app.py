@@ -393,12 +393,20 @@ class Session:
         if not window.isVisible():  # closed (or told to stop) before it got this far
             log.info("Window closed before the journal was opened")
             return
-        if cipher.journal_is_encrypted(self.paths.journal) and cipher.current_key() is None:
+        journal = self.paths.journal
+        key_file_lost = not cipher.key_file_path(journal).exists() and cipher.looks_encrypted(
+            journal
+        )
+        if cipher.current_key() is None and (cipher.journal_is_encrypted(journal) or key_file_lost):
             from mbc_desktop.data_actions import JournalUnlock
             from mbc_desktop.ui.security.unlock_page import UnlockPage
 
             log.info("Journal is encrypted: asking for the passphrase")
-            window.show_locked(UnlockPage(JournalUnlock(self.paths), self.open))
+            page = UnlockPage(JournalUnlock(self.paths), self.open)
+            if key_file_lost:
+                log.warning("Journal looks encrypted, and its key file is not there")
+                page.explain_key_file_lost()
+            window.show_locked(page)
             return
         self.open()
 

@@ -412,6 +412,12 @@ LOCKED_NO_TERMINAL = (
     "the journal in {folder} is encrypted. Run this command in a terminal to type its "
     "passphrase (or recovery key), or put it in the environment variable {env}."
 )
+RESTORED_PLAIN = (
+    "note: the backup was encrypted, but {folder} has no key file (journal.key), so the "
+    "journal was restored as a plain file. To encrypt it again, open MBC Desktop: File › "
+    "Passphrase and lock."
+)
+NO_SECRET_TYPED = "no passphrase was typed, so nothing was done."
 WRONG_SECRET_LINE = "that passphrase or recovery key does not open the journal in {folder}."
 NOT_ENCRYPTED_WARNING = (
     "warning: {path} is not encrypted: anyone who can open it can read it "
@@ -426,7 +432,13 @@ def unlock_if_encrypted(paths: DataPaths, backup: Path | None = None) -> None:
     from mbc_desktop.storage import cipher
 
     wanted = [paths.journal, *([backup] if backup is not None else [])]
-    if cipher.current_key() is not None or not any(map(cipher.journal_is_encrypted, wanted)):
+
+    def needs_key(path: Path) -> bool:
+        # With its key file, or (the key file lost, a backup from a USB stick) looking like
+        # an encrypted file: the recovery key opens it with nothing else.
+        return cipher.journal_is_encrypted(path) or cipher.looks_encrypted(path)
+
+    if cipher.current_key() is not None or not any(map(needs_key, wanted)):
         return
     secret = os.environ.get(PASSPHRASE_ENV)
     if secret is None:
@@ -436,15 +448,17 @@ def unlock_if_encrypted(paths: DataPaths, backup: Path | None = None) -> None:
             )
         import getpass
 
-        secret = getpass.getpass(f"Passphrase (or recovery key) for {paths.root}: ")
+        try:
+            secret = getpass.getpass(f"Passphrase (or recovery key) for {paths.root}: ")
+        except (KeyboardInterrupt, EOFError) as stopped:
+            raise CommandError(NO_SECRET_TYPED, USAGE) from stopped
     try:
-        key = cipher.key_from_secret(paths.journal, secret)
+        key = cipher.unlock(paths.journal, secret)
     except cipher.WrongSecretError as error:
         raise CommandError(WRONG_SECRET_LINE.format(folder=paths.root), FAILED) from error
     except cipher.KeyFileError as error:
         raise CommandError(f"{error}", FAILED) from error
-    opens = [path for path in wanted if path.exists() and cipher.is_encrypted(path)]
-    if not all(cipher.verify_key(path, key) for path in opens):
+    if backup is not None and needs_key(backup) and not cipher.verify_key(backup, key):
         key.wipe()
         raise CommandError(WRONG_SECRET_LINE.format(folder=paths.root), FAILED)
     cipher.use_key(key)
@@ -832,7 +846,7 @@ def backups_table(backups: "list[BackupInfo]", paths: DataPaths) -> str:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from mbc_desktop.storage import BackupError
+    from mbc_desktop.storage import BackupError, cipher
     from mbc_desktop.storage.backup import REASON_DAMAGED, parse_name, restore
     from mbc_desktop.storage.errors import (
         RESTORE_BACKUP_DAMAGED,
@@ -843,6 +857,7 @@ def run_restore(args: argparse.Namespace) -> int:
     backup = chosen_backup(args, DataPaths(resolve_data_dir(args.data_dir)))
     paths = open_data_folder(args, journal=False, create=True)
     unlock_if_encrypted(paths, backup)
+    encrypted_backup = cipher.is_encrypted(backup) and cipher.current_key() is not None
     with locked_folder(paths, "the backup was not restored"):
         try:
             previous = restore(backup, paths.journal)
@@ -857,6 +872,8 @@ def run_restore(args: argparse.Namespace) -> int:
     else:
         line = RESTORED_DAMAGED_ASIDE if previous.reason == REASON_DAMAGED else RESTORED_KEPT
         say(line.format(backup=backup, made=made, path=previous.path))
+    if encrypted_backup and not cipher.is_encrypted(paths.journal):
+        say(RESTORED_PLAIN.format(folder=paths.root))
     return 0
 
 

@@ -132,15 +132,11 @@ class JournalUnlock:
 
     def unlock(self, secret: str) -> None:
         try:
-            key = cipher.key_from_secret(self._paths.journal, secret)
+            key = cipher.unlock(self._paths.journal, secret)
         except cipher.WrongSecretError as error:
             raise WrongSecret() from error
         except cipher.KeyFileError as error:
             raise EncryptionProblem(str(error)) from error
-        # A recovery key with no key file to check it against is checked on the journal.
-        if not cipher.verify_key(self._paths.journal, key):
-            key.wipe()
-            raise WrongSecret()
         cipher.use_key(key)
 
 

@@ -94,3 +94,27 @@ def test_there_is_no_argument_for_the_passphrase(data_dir: Path) -> None:
 
     assert result.returncode == 2
     assert "unrecognized arguments" in result.stderr
+
+
+def test_a_backup_on_a_stick_restores_into_a_new_folder_with_the_recovery_key(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    recovery = (data_dir / "recovery.txt").read_text()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    made = mbc(data_dir, "backup", "--to", str(stick), MBC_DESKTOP_PASSPHRASE=PASSPHRASE)
+    assert made.returncode == 0, made.stderr
+    (copy,) = stick.iterdir()
+    assert cipher.is_encrypted(copy)
+    new_folder = tmp_path / "new-computer"
+
+    without = mbc(new_folder, "restore", str(copy))
+    restored = mbc(new_folder, "restore", str(copy), MBC_DESKTOP_PASSPHRASE=recovery)
+
+    assert without.returncode == 2
+    assert "MBC_DESKTOP_PASSPHRASE" in said(without)[0]
+    assert restored.returncode == 0, restored.stderr
+    assert any("restored as a plain file" in line for line in said(restored))
+    exported = mbc(new_folder, "export", "--out", str(tmp_path / "all.json"))
+    assert exported.returncode == 0, exported.stderr
+    assert SECRET in (tmp_path / "all.json").read_text()

@@ -266,3 +266,30 @@ def test_a_stop_request_after_a_lock_closes_the_window_in_use(
     stop()
 
     assert not session.window.isVisible()
+
+
+def test_with_its_key_file_lost_the_recovery_key_still_opens_it(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    paths = DataPaths(data_dir)
+    key_file = cipher.key_file_path(paths.journal)
+    # The recovery key is the data key: read it through the passphrase before the file goes.
+    recovery = cipher.unlock(paths.journal, PASSPHRASE).recovery_key()
+    cipher.forget_key()
+    key_file.unlink()
+    window, _opened = start_gui(data_dir)
+    session: Session = window.session  # type: ignore[attr-defined]
+    try:
+        page = wait_for_unlock_page(qtbot, session)
+        assert "journal.key" in page.explanation.text()
+
+        type_passphrase(qtbot, page, PASSPHRASE)
+        assert window.questions_pane is None
+        type_passphrase(qtbot, page, recovery.lower())
+
+        qtbot.waitUntil(lambda: window.questions_pane is not None, timeout=10_000)
+        assert any(SECRET in text for text in texts_shown(window.findChildren(QWidget)))
+    finally:
+        session.window.close_now()
+        session.window.deleteLater()
+        flush_deletions()

@@ -41,6 +41,7 @@ from mbc_desktop.storage.errors import JournalError
 
 KEY_FILE_NAME = "journal.key"
 KEY_BYTES = 32
+PAGE_SIZE = 4096  # SQLCipher 4's default page size, which we never change
 _PLAIN_HEADER = b"SQLite format 3\x00"
 _CHECK_MESSAGE = b"MBC Desktop data key check, version 1"
 _FORMAT = "mbc-desktop-key"
@@ -290,6 +291,42 @@ def sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def unlock(journal: Path, secret: str) -> Key:
+    """The key for ``journal`` from a passphrase or a recovery key. With a readable key file,
+    its check value decides (so a damaged journal still gets its key, and then the damaged-
+    journal page). Without one, only a recovery key can open it, and it must open the journal
+    itself (or, for a journal that is plain or not there, be well formed). Raises
+    WrongSecretError, or KeyFileError for a passphrase with no key file to check it against."""
+    try:
+        read_key_file(journal)
+        has_key_file = True
+    except KeyFileError:
+        has_key_file = False
+    key = key_from_secret(journal, secret)
+    if has_key_file or not is_encrypted(journal) or verify_key(journal, key):
+        return key
+    key.wipe()
+    raise WrongSecretError()
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether ``path`` may well be an encrypted journal or backup even with no key file
+    beside it: not plain SQLite, whole 4 KiB pages, and no schema text readable in it (a plain
+    journal whose header was damaged still shows "CREATE TABLE")."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            start = file.read(1 << 20)
+    except OSError:
+        return False
+    return (
+        size >= PAGE_SIZE
+        and size % PAGE_SIZE == 0
+        and not start.startswith(_PLAIN_HEADER)
+        and b"CREATE TABLE" not in start
+    )
 
 
 def key_from_secret(journal: Path, secret: str) -> Key:

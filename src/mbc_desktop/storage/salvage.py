@@ -172,8 +172,13 @@ def _drop_a_partial_page(copy: Path) -> None:
     """
     with copy.open("r+b") as file:
         header = file.read(100)
-        value = int.from_bytes(header[16:18], "big")
-        page_size = 65536 if value == 1 else value
+        if cipher.is_encrypted(copy):
+            # The header is ciphertext: SQLCipher's pages are 4 KiB (its default, which we
+            # never change), and its own check rejects a cut page rather than reading zeros.
+            page_size = cipher.PAGE_SIZE
+        else:
+            value = int.from_bytes(header[16:18], "big")
+            page_size = 65536 if value == 1 else value
         size = file.seek(0, 2)
         if page_size >= 512 and size % page_size:
             file.truncate(size - size % page_size)

@@ -336,3 +336,69 @@ def test_forgetting_the_key_overwrites_its_bytes() -> None:
     cipher.forget_key()
     assert key.raw() == bytes(32)
     assert cipher.current_key() is None
+
+
+def test_a_damaged_encrypted_journal_takes_its_passphrase_then_offers_a_backup(
+    tmp_path: Path,
+) -> None:
+    from mbc_desktop.data_actions import JournalUnlock
+    from mbc_desktop.paths import DataPaths
+
+    journal = tmp_path / "journal.sqlite"
+    fill_distinctive(journal)
+    encrypt(journal)
+    cipher.forget_key()
+    data = bytearray(journal.read_bytes())
+    data[1000:1010] = bytes(10)  # page 1, where SQLCipher checks the key
+    journal.write_bytes(bytes(data))
+
+    JournalUnlock(DataPaths(tmp_path)).unlock(PASSPHRASE)
+
+    assert cipher.current_key() is not None
+    with pytest.raises(DamagedJournalError) as raised:
+        open_journal(journal)
+    assert raised.value.good_backup is not None
+
+
+def test_a_rescue_of_an_encrypted_journal_keeps_every_row(tmp_path: Path) -> None:
+    from mbc_desktop.storage.salvage import salvage
+
+    journal = tmp_path / "journal.sqlite"
+    fill_distinctive(journal)
+    expected = counts(journal)
+    encrypt(journal)
+
+    rescued = salvage(journal, tmp_path / "rescued.sqlite")
+
+    assert {table: rescued[table] for table in TABLES} == expected
+    assert cipher.is_encrypted(tmp_path / "rescued.sqlite")
+    assert counts(tmp_path / "rescued.sqlite") == expected
+
+
+def test_without_its_key_file_only_the_recovery_key_opens_it(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite"
+    fill_distinctive(journal)
+    recovery = encrypt(journal).recovery_key()
+    cipher.forget_key()
+    cipher.key_file_path(journal).unlink()
+
+    assert cipher.looks_encrypted(journal)
+    with pytest.raises(cipher.KeyFileError):
+        cipher.unlock(journal, PASSPHRASE)
+    with pytest.raises(cipher.WrongSecretError):
+        cipher.unlock(journal, cipher.Key.new().recovery_key())
+    cipher.use_key(cipher.unlock(journal, recovery))
+    store = open_journal(journal)
+    assert QuestionService(store).get(1).text == QUESTION
+    store.close()
+
+
+def test_a_plain_journal_with_a_damaged_header_does_not_look_encrypted(tmp_path: Path) -> None:
+    journal = tmp_path / "journal.sqlite"
+    fill_distinctive(journal)
+    data = bytearray(journal.read_bytes())
+    data[0:16] = bytes(16)
+    journal.write_bytes(bytes(data))
+
+    assert cipher.is_encrypted(journal)  # not plain SQLite's first bytes…
+    assert not cipher.looks_encrypted(journal)  # …but its schema text shows

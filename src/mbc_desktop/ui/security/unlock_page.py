@@ -166,6 +166,18 @@ class UnlockPage(QWidget):
         outer.addWidget(scrolled(placed, "unlockScroll"), 1)
 
     # --- the window asks ------------------------------------------------------------------------
+    def explain_key_file_lost(self) -> None:
+        """The journal looks encrypted, but its key file (journal.key) is not beside it: only
+        the recovery key can open it now."""
+        self.explanation.setText(
+            self.tr(
+                "Your journal file cannot be read as it is. If you encrypted it, the file that "
+                "holds its key (journal.key) is missing: type your recovery key to open it. If "
+                "you never encrypted it, the file may be damaged: the mbc-desktop restore "
+                "command can put a backup in its place (see the user guide)."
+            )
+        )
+
     def focus_start(self) -> None:
         """The keyboard starts in the field, ready to type."""
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
