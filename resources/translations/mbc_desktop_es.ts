@@ -2968,12 +2968,20 @@ Antes se hace una copia de seguridad de su cuaderno tal como está ahora, así q
         <translation>Su cuaderno está cifrado. Desde ahora MBC Desktop le pide su frase de contraseña al abrirse. Se bloquea tras %1; puede cambiarlo aquí.</translation>
     </message>
     <message>
+        <source>These backups could not be encrypted (they may be damaged), so anyone who opens them can read them: %1. Delete them if you do not need them.</source>
+        <translation>Estas copias de seguridad no se pudieron cifrar (quizá estén dañadas), así que cualquier persona que las abra puede leerlas: %1. Bórrelas si no las necesita.</translation>
+    </message>
+    <message>
         <source>Your passphrase is changed. Your recovery key stays the same.</source>
         <translation>Su frase de contraseña cambió. Su clave de recuperación sigue siendo la misma.</translation>
     </message>
     <message>
         <source>Encryption is off. Your journal and its backups are plain files again, and MBC Desktop no longer asks for a passphrase.</source>
         <translation>El cifrado está desactivado. Su cuaderno y sus copias de seguridad vuelven a ser archivos sin cifrar, y MBC Desktop ya no pide una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>These backups could not be read back, so they stay encrypted: %1. Your passphrase or recovery key still opens them.</source>
+        <translation>Estas copias de seguridad no se pudieron volver a leer, así que siguen cifradas: %1. Su frase de contraseña o su clave de recuperación todavía las abre.</translation>
     </message>
 </context>
 <context>

@@ -163,13 +163,13 @@ class JournalEncryption:
         key_file = cipher.lock_with_passphrase(key, passphrase)
         return PreparedEncryption(key.recovery_key(), (key, key_file))
 
-    def turn_on(self, prepared: PreparedEncryption) -> None:
+    def turn_on(self, prepared: PreparedEncryption) -> list[Path]:
         token = prepared.token
         assert isinstance(token, tuple)
         key, key_file = token
         assert isinstance(key, cipher.Key)
         assert isinstance(key_file, cipher.KeyFile)
-        self._switch(lambda: encryption.turn_on(self._paths.journal, key, key_file))
+        return self._switch(lambda: encryption.turn_on(self._paths.journal, key, key_file))
 
     def change_passphrase(self, current: str, new: str) -> None:
         key = self._checked(current)
@@ -178,9 +178,9 @@ class JournalEncryption:
         except OSError as error:
             raise EncryptionProblem(encryption.SWITCH_FAILED) from error
 
-    def turn_off(self, current: str) -> None:
+    def turn_off(self, current: str) -> list[Path]:
         key = self._checked(current)
-        self._switch(lambda: encryption.turn_off(self._paths.journal, key))
+        return self._switch(lambda: encryption.turn_off(self._paths.journal, key))
 
     def _checked(self, secret: str) -> cipher.Key:
         """The key in use, if ``secret`` is its passphrase or recovery key."""
@@ -195,12 +195,13 @@ class JournalEncryption:
             raise WrongSecret()
         return known
 
-    def _switch(self, switch: Callable[[], object]) -> None:
+    def _switch(self, switch: Callable[[], encryption.SwitchResult]) -> list[Path]:
+        """Run ``switch`` on the closed journal; the backups it left as they were."""
         self._before_switch()
         store = self._journal.store
         store.close()
         try:
-            switch()
+            return switch().backups_left
         except (JournalError, OSError) as error:
             raise EncryptionProblem(str(error) or encryption.SWITCH_FAILED) from error
         finally:

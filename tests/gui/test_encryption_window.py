@@ -293,3 +293,38 @@ def test_with_its_key_file_lost_the_recovery_key_still_opens_it(
         session.window.close_now()
         session.window.deleteLater()
         flush_deletions()
+
+
+def test_backups_left_plain_are_named_and_the_copied_key_leaves_the_clipboard(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, opened = start_gui(tmp_path / "data")
+    qtbot.waitUntil(lambda: window.questions_pane is not None, timeout=10_000)
+    if window.welcome_dialog is not None:
+        window.welcome_dialog.reject()
+    opened[0].questions.add(NewQuestion(text=SECRET))
+    backups = tmp_path / "data" / "backups"
+    backups.mkdir(exist_ok=True)
+    broken = backups / "journal-manual-20260101-000000.sqlite"
+    broken.write_bytes(b"SQLite format 3\x00" + bytes(4080))  # a damaged backup
+    try:
+        dialog = window.open_encryption()
+        assert isinstance(dialog, EncryptionDialog)
+        dialog.start_turn_on()
+        qtbot.keyClicks(dialog.turn_on_form.new, PASSPHRASE)
+        qtbot.keyClicks(dialog.turn_on_form.repeat, PASSPHRASE)
+        qtbot.keyClick(dialog.turn_on_form.repeat, Qt.Key.Key_Return)
+        dialog.recovery.copy_button.click()
+        assert QApplication.clipboard().text() == dialog.recovery.key_label.text()
+        dialog.recovery.kept_check.setChecked(True)
+        dialog.recovery.encrypt_button.click()
+
+        assert cipher.is_encrypted(DataPaths(tmp_path / "data").journal)
+        assert broken.name in dialog.message_label.text()
+        assert "could not be encrypted" in dialog.message_label.text()
+        assert QApplication.clipboard().text() == ""
+        dialog.close()
+    finally:
+        window.close_now()
+        window.deleteLater()
+        flush_deletions()

@@ -73,11 +73,12 @@ class EncryptionActions(Protocol):
         """Make the key for ``passphrase`` (about 0.15 s). Nothing changes on disk yet."""
         ...
 
-    def turn_on(self, prepared: PreparedEncryption) -> None:
+    def turn_on(self, prepared: PreparedEncryption) -> "list[Path] | None":
         """Encrypt the journal and every backup with the prepared key; the plain copies are
-        overwritten, then removed. Saves what is typed first; the window's areas are rebuilt
-        on the encrypted journal afterwards (by the caller's ``reopen``). A few seconds for a
-        big journal. Raises EncryptionProblem (nothing changed)."""
+        overwritten, then removed. Saves what is typed first; the areas go on, on the
+        encrypted journal. A few seconds for a big journal. Returns the backups that could not
+        be encrypted (a damaged one, say), which stay as they were. Raises EncryptionProblem
+        (nothing changed)."""
         ...
 
     def change_passphrase(self, current: str, new: str) -> None:
@@ -85,7 +86,8 @@ class EncryptionActions(Protocol):
         same. Raises WrongSecret or EncryptionProblem (nothing changed)."""
         ...
 
-    def turn_off(self, current: str) -> None:
+    def turn_off(self, current: str) -> "list[Path] | None":
         """Give back a plain journal and plain backups. ``current`` may be the passphrase or
-        the recovery key. Raises WrongSecret or EncryptionProblem (nothing changed)."""
+        the recovery key. Returns the backups that stay encrypted (they could not be read
+        back). Raises WrongSecret or EncryptionProblem (nothing changed)."""
         ...

@@ -10,6 +10,7 @@ passphrase", "Turn off encryption").
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -463,7 +464,7 @@ class EncryptionDialog(QDialog):
             return False
         try:
             with busy():
-                self._actions.turn_on(prepared)
+                left = self._actions.turn_on(prepared) or []
         except EncryptionProblem as problem:
             self._problem(problem.message)
             return False
@@ -481,6 +482,13 @@ class EncryptionDialog(QDialog):
                     "passphrase when it starts. It locks after %1; you can change that here."
                 ),
                 self.lock_box.currentText(),
+            )
+            + self._left_as_they_were(
+                left,
+                self.tr(
+                    "These backups could not be encrypted (they may be damaged), so anyone who "
+                    "opens them can read them: %1. Delete them if you do not need them."
+                ),
             )
         )
         return True
@@ -523,7 +531,7 @@ class EncryptionDialog(QDialog):
         self.message_label.hide()
         try:
             with busy():
-                self._actions.turn_off(form.current_text())
+                left = self._actions.turn_off(form.current_text()) or []
         except WrongSecret:
             form.show_wrong(self._wrong_text())
             return False
@@ -540,5 +548,19 @@ class EncryptionDialog(QDialog):
                 "Encryption is off. Your journal and its backups are plain files again, and "
                 "MBC Desktop no longer asks for a passphrase."
             )
+            + self._left_as_they_were(
+                left,
+                self.tr(
+                    "These backups could not be read back, so they stay encrypted: %1. Your "
+                    "passphrase or recovery key still opens them."
+                ),
+            )
         )
         return True
+
+    @staticmethod
+    def _left_as_they_were(files: "list[Path]", sentence: str) -> str:
+        """``sentence`` naming ``files``, or nothing when there are none."""
+        if not files:
+            return ""
+        return " " + fill(sentence, ", ".join(path.name for path in files))

@@ -110,6 +110,11 @@ class RecoveryKeyStep(QWidget):
         self._follow_kept()
 
     def forget(self) -> None:
+        # A copied key does not outlive the step on the clipboard (a clipboard manager may
+        # have kept it already: the step says to paste it somewhere safe at once).
+        clipboard = QGuiApplication.clipboard()
+        if self._key and clipboard.text() == self._key:
+            clipboard.clear()
         self._key = ""
         self.key_label.clear()
         self.key_label.setAccessibleDescription("")
