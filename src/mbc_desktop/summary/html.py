@@ -10,6 +10,7 @@ it. The only images are the trend lines, added to the document under our own ``t
 by ``fill_document`` (``to_html`` only refers to them).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
 from html import escape
@@ -20,11 +21,12 @@ from PySide6.QtGui import QFont, QTextDocument
 
 from mbc_desktop.domain import Priority, Question
 from mbc_desktop.summary import phrases
-from mbc_desktop.summary.model import Section, Summary, SymptomRow
+from mbc_desktop.summary.model import Period, Section, Summary, SymptomRow
 from mbc_desktop.summary.trend_images import (
     COMPACT,
     NORMAL,
     TrendSize,
+    add_stand_ins,
     add_trend_images,
     trend_name,
     trend_words,
@@ -205,6 +207,29 @@ def fill_document(
     """Put the summary in ``document``: the font, the trend images (our own resources) and
     the HTML. Lay it out on the device first (``documentLayout().setPaintDevice``) so that
     point sizes are true on paper."""
+    _fill(document, summary, compact, limits, add_trend_images)
+
+
+def fill_for_fitting(
+    document: QTextDocument,
+    summary: Summary,
+    *,
+    compact: bool = False,
+    limits: Limits | None = None,
+) -> None:
+    """``fill_document`` with a blank stand-in for each trend image: laid out exactly the
+    same (the HTML gives every image its size), without drawing one. For the layouts that
+    are tried to see whether the page fits; the one kept is filled with ``fill_document``."""
+    _fill(document, summary, compact, limits, add_stand_ins)
+
+
+def _fill(
+    document: QTextDocument,
+    summary: Summary,
+    compact: bool,
+    limits: Limits | None,
+    add_images: Callable[[QTextDocument, tuple[SymptomRow, ...], Period, tzinfo, TrendSize], None],
+) -> None:
     look = COMPACT_LOOK if compact else NORMAL_LOOK
     font = QFont(document.defaultFont())
     font.setPointSizeF(look.body)
@@ -213,7 +238,7 @@ def fill_document(
     document.setDefaultFont(font)
     if summary.shows(Section.SYMPTOMS):
         rows = shown_symptoms(summary.symptoms, (limits or Limits()).symptoms)
-        add_trend_images(document, rows, summary.period, zone(summary.zone_name), look.trend)
+        add_images(document, rows, summary.period, zone(summary.zone_name), look.trend)
     document.setHtml(to_html(summary, compact=compact, limits=limits))
 
 

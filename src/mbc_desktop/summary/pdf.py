@@ -12,6 +12,10 @@ The fit, for an appointment summary (a second-opinion packet may run to several 
    questions and flagged symptoms are never dropped: when even they do not fit, the summary
    keeps everything and takes a second page.
 
+The layouts tried only to count their pages get a blank stand-in for each trend image (the
+HTML gives every image its size, so they are laid out the same); only the layout kept is
+filled again with its images, each drawn once.
+
 The layout follows the recipe in the platform notes: the document is laid out on the device
 itself (``documentLayout().setPaintDevice``), with no document margin and the page size in
 device pixels from ``paintRectPixels``, so that 10 pt on the page is 10 pt on paper; our own
@@ -52,7 +56,13 @@ from PySide6.QtGui import (
 )
 
 from mbc_desktop.summary import phrases
-from mbc_desktop.summary.html import COMPACT_POINTS, HEADING_POINTS, Limits, fill_document
+from mbc_desktop.summary.html import (
+    COMPACT_POINTS,
+    HEADING_POINTS,
+    Limits,
+    fill_document,
+    fill_for_fitting,
+)
 from mbc_desktop.summary.model import Paper, Section, Summary
 from mbc_desktop.words.dates import zone
 from mbc_desktop.words.medications import day_text
@@ -116,21 +126,36 @@ def lay_out(
     device.setPageLayout(page_layout(paper))
     size = _text_size(device)
 
-    def attempt(compact: bool, limits: Limits | None = None) -> QTextDocument:
+    def new_document() -> QTextDocument:
         document = QTextDocument()
         document.documentLayout().setPaintDevice(device)
         document.setDocumentMargin(0)
         document.setPageSize(size)
+        return document
+
+    def attempt(compact: bool, limits: Limits | None = None) -> QTextDocument:
+        """A layout tried, to count its pages: laid out as the page would be, with stand-ins
+        for the trend images (the same sizes; nothing drawn)."""
+        document = new_document()
+        fill_for_fitting(document, summary, compact=compact, limits=limits)
+        return document
+
+    def kept(compact: bool, limits: Limits | None = None) -> QTextDocument:
+        """The layout chosen, with its trend images: each drawn once, for this one only."""
+        document = new_document()
         fill_document(document, summary, compact=compact, limits=limits)
         return document
 
-    document = attempt(False)
-    if document.pageCount() <= 1 or summary.packet is not None:
+    if summary.packet is not None:  # a packet runs on: the normal layout, whatever its pages
+        document = kept(False)
         keep_headings_with_their_text(document)
         return document, PageResult(document.pageCount(), False, {})
-    document = attempt(True)
-    if document.pageCount() <= 1:
-        return document, PageResult(1, True, {})
+    if attempt(False).pageCount() <= 1:
+        document = kept(False)
+        keep_headings_with_their_text(document)
+        return document, PageResult(document.pageCount(), False, {})
+    if attempt(True).pageCount() <= 1:
+        return kept(True), PageResult(1, True, {})
 
     def fits(limits: Limits) -> bool:
         return attempt(True, limits).pageCount() <= 1
@@ -148,6 +173,7 @@ def lay_out(
     least = replace(Limits(), **{name: 0 for name, _count in lists})
     if not lists or not fits(least):
         # Even the lists emptied would not fit: keep everything, on more pages.
+        document = kept(True)
         keep_headings_with_their_text(document)
         return document, PageResult(document.pageCount(), True, {})
 
@@ -170,7 +196,7 @@ def lay_out(
             limits = replace(limits, **{name: low})
             if fits(limits):
                 break
-    document = attempt(True, limits)
+    document = kept(True, limits)
     return document, PageResult(document.pageCount(), True, limits.left_out(summary))
 
 

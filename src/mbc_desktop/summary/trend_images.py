@@ -13,7 +13,7 @@ Images are added to a document under our own names (``trend:<symptom id>``) with
 """
 
 from dataclasses import dataclass, replace
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextDocument
@@ -35,6 +35,9 @@ SCHEME = "trend"
 PAD = 0.35
 # The gridlines at 0 and 10: a faint frame, lighter than the rules between table rows.
 GRID = QColor(205, 205, 205)
+# What a layout that is only measured gets in place of each image: one white pixel.
+_STAND_IN = QImage(1, 1, QImage.Format.Format_Grayscale8)
+_STAND_IN.fill(255)
 
 
 @dataclass(frozen=True)
@@ -95,29 +98,36 @@ def style_for_print(size: TrendSize) -> ChartStyle:
     return replace(ChartStyle.for_print(font), grid=GRID)
 
 
-def trend_image(row: SymptomRow, period: Period, where: tzinfo, size: TrendSize) -> QImage:
-    """``row``'s scores over ``period`` as a line, on an image of ``size`` at 300 dpi."""
+def _new_image(size: TrendSize) -> QImage:
+    """A white image of ``size`` at 300 dpi."""
     width, height = size.pixels()
     image = QImage(width, height, QImage.Format.Format_RGB32)
     dots_per_metre = round(PRINT_DPI / MM_PER_INCH * 1000)
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     image.fill(QColor(255, 255, 255))
-    style = style_for_print(size)
+    return image
 
-    # The period widened so that the plot keeps a margin at each side.
+
+@dataclass(frozen=True)
+class _Placement:
+    """Where the chart goes on an image: the period widened so that the plot keeps a margin
+    at each side, and the rectangle that puts the plot (and only the plot) on the image."""
+
+    start: datetime
+    end: datetime
+    rect: QRectF
+
+
+def _placement(
+    row: SymptomRow, period: Period, where: tzinfo, size: TrendSize, style: ChartStyle
+) -> _Placement:
+    image = _new_image(size)
+    width, height = size.pixels()
     pad = PAD * QFontMetricsF(style.font, image).lineSpacing()
     span = period.end - period.start
     side = span * (pad / max(1.0, width - 2 * pad))
-    chart = TrendChart(
-        title=row.symptom.name,
-        low_label="",
-        high_label="",
-        start=period.start - side,
-        end=period.end + side,
-        points=tuple((reading.at, reading.score) for reading in row.readings),
-        zone=where,
-    )
+    chart = _chart(row, period.start - side, period.end + side, where)
     # Where the plot falls in a rectangle: its side offsets depend only on the font, the ones
     # above and below on the width (the date axis), never on the height.
     trial = QRectF(0, 0, width, 10 * height)
@@ -129,13 +139,38 @@ def trend_image(row: SymptomRow, period: Period, where: tzinfo, size: TrendSize)
     top = plot.top() - trial.top()
     bottom = trial.bottom() - plot.bottom()
     rect = QRectF(-left, pad - top, width + left + right, height - 2 * pad + top + bottom)
+    return _Placement(chart.start, chart.end, rect)
 
+
+def _chart(row: SymptomRow, start: datetime, end: datetime, where: tzinfo) -> TrendChart:
+    return TrendChart(
+        title=row.symptom.name,
+        low_label="",
+        high_label="",
+        start=start,
+        end=end,
+        points=tuple((reading.at, reading.score) for reading in row.readings),
+        zone=where,
+    )
+
+
+def _draw(
+    row: SymptomRow, where: tzinfo, size: TrendSize, style: ChartStyle, placement: _Placement
+) -> QImage:
+    image = _new_image(size)
+    chart = _chart(row, placement.start, placement.end, where)
     painter = QPainter(image)
     try:
-        paint_trend(painter, rect, chart, style)
+        paint_trend(painter, placement.rect, chart, style)
     finally:
         painter.end()
     return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def trend_image(row: SymptomRow, period: Period, where: tzinfo, size: TrendSize) -> QImage:
+    """``row``'s scores over ``period`` as a line, on an image of ``size`` at 300 dpi."""
+    style = style_for_print(size)
+    return _draw(row, where, size, style, _placement(row, period, where, size, style))
 
 
 def add_trend_images(
@@ -146,11 +181,35 @@ def add_trend_images(
     size: TrendSize,
 ) -> None:
     """Add each row's image to ``document`` as ``trend:<symptom id>`` (rows with no scores in
-    the period get none: the table says so in words)."""
+    the period get none: the table says so in words). Each image is drawn once."""
+    style = style_for_print(size)
+    placement: _Placement | None = None
     for row in rows:
         if row.readings:
+            # The plot's place depends on the period, the size and the font, and on no score
+            # (the print style shows no title and the chart no appointments): found once.
+            placement = placement or _placement(row, period, where, size, style)
             document.addResource(
                 QTextDocument.ResourceType.ImageResource,
                 QUrl(trend_name(row)),
-                trend_image(row, period, where, size),
+                _draw(row, where, size, style, placement),
+            )
+
+
+def add_stand_ins(
+    document: QTextDocument,
+    rows: tuple[SymptomRow, ...],
+    period: Period,
+    where: tzinfo,
+    size: TrendSize,
+) -> None:
+    """What ``add_trend_images`` adds, as blank stand-ins that take no drawing: for a layout
+    that is only measured (the HTML gives every image its size, so the layout is the same).
+    ``period``, ``where`` and ``size`` are not needed; they are taken as ``add_trend_images``
+    takes them."""
+    del period, where, size
+    for row in rows:
+        if row.readings:
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(trend_name(row)), _STAND_IN
             )
