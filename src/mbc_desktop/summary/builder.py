@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from mbc_desktop.domain import Appointment, Priority, Question
 from mbc_desktop.domain.cancer import CancerProfile, StopReason, TreatmentLine
 from mbc_desktop.domain.medications import Medication, changes_between
+from mbc_desktop.domain.subtype import derive_subtype
 from mbc_desktop.domain.symptom_figures import compare
 from mbc_desktop.services import (
     AppointmentService,
@@ -187,7 +188,11 @@ class SummaryBuilder:
         cancer = (
             None
             if profile == CancerProfile()
-            else CancerLine(self._cancer.subtype(), current_line(profile.lines, end_day))
+            # The subtype as the service works it out, from the profile already read.
+            else CancerLine(
+                derive_subtype(profile.receptors, profile.menopausal_status),
+                current_line(profile.lines, end_day),
+            )
         )
 
         chosen = self._preferences.sections() if sections is None else sections
