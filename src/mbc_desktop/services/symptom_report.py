@@ -5,7 +5,7 @@ for each symptom, the latest score, the worst (with its date), the average, the 
 the same length of time before, and a flag when it is worse by WORSENED_BY points or more.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -68,7 +68,10 @@ class SymptomReport:
         its visit window has passed). A visit in progress is the next one, not the last."""
         return self._appointments.last_appointment(self._clock() if now is None else now)
 
-    def since_last_visit(self, now: datetime | None = None) -> SinceLastVisit:
+    def since_last_visit(
+        self, now: datetime | None = None, *, symptoms: Sequence[Symptom] | None = None
+    ) -> SinceLastVisit:
+        """``symptoms``: every symptom (archived too), if the caller has just read them."""
         moment = self._clock() if now is None else now
         last = self.last_appointment(moment)
         start = last.starts_at if last is not None else moment - NO_APPOINTMENT_SPAN
@@ -76,7 +79,9 @@ class SymptomReport:
         readings = self._symptoms.all_readings(start - (end - start), end)
         lines = tuple(
             SymptomLine(symptom, compare(readings[symptom.id], start, end))
-            for symptom in self._symptoms.symptoms(include_archived=True)
+            for symptom in (
+                self._symptoms.symptoms(include_archived=True) if symptoms is None else symptoms
+            )
             if readings.get(symptom.id)
         )
         return SinceLastVisit(start=start, end=end, appointment=last, lines=lines)

@@ -425,3 +425,22 @@ def test_a_rescheduled_last_visit_moves_the_span(
     since = report.since_last_visit()
     assert since.start == utc(2, 19)
     assert line(report, PAIN).figures.current.count == 0
+
+
+def test_the_symptoms_given_by_the_caller_are_used_instead_of_read_again(
+    report: SymptomReport, symptoms: SymptomService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rate(symptoms, NOW - timedelta(days=3), scores={PAIN: 4, TIREDNESS: 2})
+    rate(symptoms, NOW - timedelta(days=40), scores={PAIN: 1})
+    every = symptoms.symptoms(include_archived=True)
+    read = report.since_last_visit()
+    reads: list[bool] = []
+    real = symptoms.symptoms
+    monkeypatch.setattr(
+        symptoms,
+        "symptoms",
+        lambda **kw: reads.append(True) or real(**kw),  # type: ignore[func-returns-value]
+    )
+    given = report.since_last_visit(symptoms=every)
+    assert given == read
+    assert reads == []  # the caller's list, not another read

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -157,9 +158,20 @@ class EntriesTable(QTableView):
                 *(metrics.horizontalAdvance(label(who)) for who in ("me", "caregiver")),
             ),
         )
+        # Only what differs: setting a width or the row height, even unchanged, lays out and
+        # paints the table again (on every show of the area and every trend shown).
         for column, width in enumerate(widths):
-            self.setColumnWidth(column, width + pad)
-        self.verticalHeader().setDefaultSectionSize(int(metrics.lineSpacing() * 1.5))
+            if self.columnWidth(column) != width + pad:
+                self.setColumnWidth(column, width + pad)
+        rows = self.verticalHeader()
+        height = int(metrics.lineSpacing() * 1.5)
+        if rows.defaultSectionSize() != height:
+            rows.setDefaultSectionSize(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()  # the text size changed: columns as wide as their text again
 
     def _height(self) -> int:
         """As tall as its rows, up to MAX_ROWS (then it scrolls)."""

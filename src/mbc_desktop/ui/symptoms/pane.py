@@ -14,14 +14,14 @@ another area never waits for it.
 """
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import NotFoundError
-from mbc_desktop.domain.symptoms import CheckIn, SymptomKind
+from mbc_desktop.domain.symptoms import CheckIn, Symptom, SymptomKind
 from mbc_desktop.services import (
     AppointmentService,
     MedicationService,
@@ -47,6 +47,10 @@ from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP, domain_message
 from mbc_desktop.words.symptom_figures import FigureWords
 
 OVERVIEW_PAGE, FORM_PAGE = range(2)
+# Shown again within this time of the last read, with no change to the journal since, the area
+# shows what it read then ("since my last appointment" moves with the clock only by readings
+# leaving or entering a span of weeks, and an appointment's visit window closing).
+READ_AGAIN_AFTER = timedelta(minutes=1)
 
 
 class SymptomsPane(QWidget):
@@ -73,6 +77,7 @@ class SymptomsPane(QWidget):
         self._clock = clock
         self._zone_name = local_zone_name()
         self._stale = True
+        self._read_at: datetime | None = None  # the clock's time at the last read
         self._banner_index = -1
         self._room = Room(self, lambda: self.fit_layout())
         # Set by the main window: brings this area forward (a check-in from another area).
@@ -87,10 +92,15 @@ class SymptomsPane(QWidget):
         layout.addWidget(self.stack)
         self._connect()
         self._make_actions()
+        # What a refresh would otherwise read again every time: every appointment's start
+        # (the chart's marks), and the symptoms and medicines the own-symptom part was shown
+        # for (its list and suggestions). Dropped when the journal says they changed.
+        self._starts: tuple[datetime, ...] | None = None
+        self._own_shown: list[Symptom] | None = None
         unsubscribe = [
             symptoms.changes.subscribe(self._changed),
-            appointments.changes.subscribe(self._changed),
-            medications.changes.subscribe(self._changed),
+            appointments.changes.subscribe(self._appointments_changed),
+            medications.changes.subscribe(self._medications_changed),
         ]
         self.destroyed.connect(lambda: [stop() for stop in unsubscribe])
         self._show_page(OVERVIEW_PAGE)
@@ -148,21 +158,38 @@ class SymptomsPane(QWidget):
         else:
             self._stale = True  # read when the overview is shown again
 
+    def _appointments_changed(self, _event: object = None) -> None:
+        self._starts = None
+        self._changed()
+
+    def _medications_changed(self, _event: object = None) -> None:
+        self._own_shown = None  # the suggestions follow the medicines taken now
+        self._changed()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # "Since my last appointment" moves with the clock: read again whenever shown.
-        if self._stale or self.page == OVERVIEW_PAGE:
+        # "Since my last appointment" moves with the clock: read again when shown, unless the
+        # journal did not change and the last read is less than a minute old.
+        if self._stale or (self.page == OVERVIEW_PAGE and self._read_is_old()):
             self.refresh()
         self._room.follow()
         self.fit_layout()
+
+    def _read_is_old(self) -> bool:
+        read_at = self._read_at
+        if read_at is None:
+            return True
+        now = self._clock()
+        return now < read_at or now - read_at >= READ_AGAIN_AFTER
 
     def refresh(self) -> None:
         """Read the figures, the list of symptoms and the picked one's trend again."""
         self._stale = False
         now = self._clock()
-        since = self._report.since_last_visit(now)
-        figures = {line.symptom.id: line.figures for line in since.lines}
+        self._read_at = now
         every = self._symptoms.symptoms(include_archived=True)
+        since = self._report.since_last_visit(now, symptoms=every)
+        figures = {line.symptom.id: line.figures for line in since.lines}
         past_too = self.overview.show_past.isChecked()
         rows = [
             SymptomRow(symptom, figures.get(symptom.id))
@@ -177,12 +204,19 @@ class SymptomsPane(QWidget):
         context = TrendContext(
             now=now,
             last_appointment=last.starts_at if last is not None else None,
-            appointments=tuple(self._appointments.start_times()),
+            appointments=self._start_times(),
             zone_name=self._zone_name,
         )
         self.overview.show_since(since)
         self.overview.set_rows(rows, context, empty)
-        self.own_actions.show_state(every)
+        if every != self._own_shown:
+            self._own_shown = every
+            self.own_actions.show_state(every)
+
+    def _start_times(self) -> tuple[datetime, ...]:
+        if self._starts is None:
+            self._starts = tuple(self._appointments.start_times())
+        return self._starts
 
     # --- the check-in --------------------------------------------------------------------
     def start_check_in(self) -> None:
