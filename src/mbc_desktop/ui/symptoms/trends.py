@@ -13,8 +13,8 @@ from mbc_desktop.domain.symptom_figures import TrendSpan, span_start
 from mbc_desktop.domain.symptoms import CheckIn, Symptom, SymptomKind
 from mbc_desktop.services import SymptomService
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.trend_view import TrendView
 from mbc_desktop.ui.common.widgets import ChoiceBox, ScaledLabel, plain_label
+from mbc_desktop.ui.symptoms.chart_view import CachedTrendView
 from mbc_desktop.ui.symptoms.entries import EntriesModel, EntriesTable
 from mbc_desktop.ui.symptoms.model import SymptomRow
 from mbc_desktop.words.dates import zone
@@ -78,7 +78,7 @@ class TrendPanel(QWidget):
         span_row.addWidget(self.span_choice)
         span_row.addStretch(1)
 
-        self.chart_view = TrendView()
+        self.chart_view = CachedTrendView()
         self.chart_view.setObjectName("trendChart")
 
         self.entries_model = EntriesModel(self)
