@@ -206,7 +206,10 @@ def fill_document(
 ) -> None:
     """Put the summary in ``document``: the font, the trend images (our own resources) and
     the HTML. Lay it out on the device first (``documentLayout().setPaintDevice``) so that
-    point sizes are true on paper."""
+    point sizes are true on paper.
+
+    A document ``fill_for_fitting`` filled with the same summary and options, and not
+    changed since, keeps its text and its layout: only its stand-ins give way to the images."""
     _fill(document, summary, compact, limits, add_trend_images)
 
 
@@ -219,8 +222,13 @@ def fill_for_fitting(
 ) -> None:
     """``fill_document`` with a blank stand-in for each trend image: laid out exactly the
     same (the HTML gives every image its size), without drawing one. For the layouts that
-    are tried to see whether the page fits; the one kept is filled with ``fill_document``."""
+    are tried to see whether the page fits; the one kept is then given its images with
+    ``fill_document``."""
     _fill(document, summary, compact, limits, add_stand_ins)
+
+
+# What a document was last filled with (its revision then, and the HTML), as a property.
+_FILLED = "mbcSummaryFilled"
 
 
 def _fill(
@@ -235,11 +243,17 @@ def _fill(
     font.setPointSizeF(look.body)
     # No ligatures: "fl" stays two letters when the PDF's text is copied or searched.
     font.setFeature(QFont.Tag("liga"), 0)
-    document.setDefaultFont(font)
+    html = to_html(summary, compact=compact, limits=limits)
+    filled = f"{document.revision()}\n{html}"
+    same = document.property(_FILLED) == filled and document.defaultFont() == font
+    if not same:
+        document.setDefaultFont(font)
     if summary.shows(Section.SYMPTOMS):
         rows = shown_symptoms(summary.symptoms, (limits or Limits()).symptoms)
         add_images(document, rows, summary.period, zone(summary.zone_name), look.trend)
-    document.setHtml(to_html(summary, compact=compact, limits=limits))
+    if not same:
+        document.setHtml(html)
+        document.setProperty(_FILLED, f"{document.revision()}\n{html}")
 
 
 # --- the parts ---------------------------------------------------------------------------------

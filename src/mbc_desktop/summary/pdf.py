@@ -140,25 +140,34 @@ def lay_out(
         fill_for_fitting(document, summary, compact=compact, limits=limits)
         return document
 
-    def kept(compact: bool, limits: Limits | None = None) -> QTextDocument:
-        """The layout chosen, with its trend images: each drawn once, for this one only."""
-        document = new_document()
+    def kept(document: QTextDocument, compact: bool, limits: Limits | None = None) -> QTextDocument:
+        """The layout chosen, given its trend images: each drawn once, for this one only
+        (its text and layout stay as they were tried)."""
         fill_document(document, summary, compact=compact, limits=limits)
         return document
 
     if summary.packet is not None:  # a packet runs on: the normal layout, whatever its pages
-        document = kept(False)
+        document = kept(new_document(), False)
         keep_headings_with_their_text(document)
         return document, PageResult(document.pageCount(), False, {})
-    if attempt(False).pageCount() <= 1:
-        document = kept(False)
+    normal = attempt(False)
+    if normal.pageCount() <= 1:
+        document = kept(normal, False)
         keep_headings_with_their_text(document)
         return document, PageResult(document.pageCount(), False, {})
-    if attempt(True).pageCount() <= 1:
-        return kept(True), PageResult(1, True, {})
+    whole = attempt(True)
+    if whole.pageCount() <= 1:
+        return kept(whole, True), PageResult(1, True, {})
+
+    fitted: dict[Limits, QTextDocument] = {}  # the last limits that fit, and their layout
 
     def fits(limits: Limits) -> bool:
-        return attempt(True, limits).pageCount() <= 1
+        document = attempt(True, limits)
+        if document.pageCount() > 1:
+            return False
+        fitted.clear()
+        fitted[limits] = document
+        return True
 
     unflagged = sum(1 for row in summary.symptoms if not row.figures.worsened)
     lists: list[tuple[str, int]] = []
@@ -173,7 +182,7 @@ def lay_out(
     least = replace(Limits(), **{name: 0 for name, _count in lists})
     if not lists or not fits(least):
         # Even the lists emptied would not fit: keep everything, on more pages.
-        document = kept(True)
+        document = kept(whole, True)
         keep_headings_with_their_text(document)
         return document, PageResult(document.pageCount(), True, {})
 
@@ -196,7 +205,8 @@ def lay_out(
             limits = replace(limits, **{name: low})
             if fits(limits):
                 break
-    document = kept(True, limits)
+    # The loop ends on a fit (every list down to ``low`` is ``capped(low)``, which fits).
+    document = kept(fitted[limits] if limits in fitted else new_document(), True, limits)
     return document, PageResult(document.pageCount(), True, limits.left_out(summary))
 
 

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QLocale, QUrl
-from PySide6.QtGui import QImage, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QImage, QPainter, QPdfWriter, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from mbc_desktop.charts.trend import TrendChart, paint_trend
 from mbc_desktop.summary import pdf as summary_pdf
-from mbc_desktop.summary.html import Limits, fill_document, fill_for_fitting
+from mbc_desktop.summary.html import BODY_POINTS, Limits, fill_document, fill_for_fitting
 from mbc_desktop.summary.model import Paper, Summary
 from mbc_desktop.summary.trend_images import COMPACT, NORMAL, trend_image, trend_name
 from mbc_desktop.words.dates import zone
@@ -152,3 +152,31 @@ def test_the_images_added_together_are_each_rows_own() -> None:
     for row in rows:
         image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(trend_name(row)))
         assert image == trend_image(row, summary.period, where, COMPACT)
+
+
+def test_the_layout_kept_keeps_its_text_and_takes_its_images() -> None:
+    """``fill_document`` on a document filled for fitting with the same summary and options
+    sets no text again (the layout tried is the one painted): it only puts the images in.
+    Anything else (other options, or a document changed since) is filled again whole."""
+    summary = sample.typical()
+    where = zone(summary.zone_name)
+    rows = [row for row in summary.symptoms if row.readings]
+    document = QTextDocument()
+    fill_for_fitting(document, summary, compact=True)
+    tried = document.revision()
+    fill_document(document, summary, compact=True)
+    assert document.revision() == tried
+    for row in rows:
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(trend_name(row)))
+        assert image == trend_image(row, summary.period, where, COMPACT)
+
+    fill_for_fitting(document, summary, compact=True)
+    fill_document(document, summary)  # the normal layout: new text
+    assert document.revision() != tried
+    assert document.defaultFont().pointSizeF() == BODY_POINTS
+
+    fill_for_fitting(document, summary, compact=True)
+    cursor = QTextCursor(document.begin())
+    cursor.insertText("changed ")
+    fill_document(document, summary, compact=True)
+    assert not document.toPlainText().startswith("changed")
