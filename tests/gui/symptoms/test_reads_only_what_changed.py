@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.app import Journal
@@ -137,3 +139,53 @@ def test_the_entries_columns_are_set_again_only_when_their_width_changes(
     assert widths
     assert rows
     assert entries.columnWidth(0) > before
+
+
+def test_a_check_in_updates_the_rows_in_place_and_keeps_the_one_picked(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    pain, tiredness = esas(journal)[:2]
+    check_in_at(journal, days_ago(2), {pain.id: 4, tiredness.id: 3})
+    area = open_symptoms()
+    overview = area.pane.overview
+    assert overview.select(tiredness.id)
+    resets: list[bool] = []
+    overview.model.modelReset.connect(lambda: resets.append(True))
+    before = overview.model.resets_avoided
+
+    check_in_at(journal, days_ago(1), {pain.id: 7, tiredness.id: 8})  # the area is on screen
+
+    assert resets == []  # the same symptoms: no reset, the list keeps its place
+    assert overview.model.resets_avoided == before + 1
+    assert overview.selected() == tiredness
+    place = overview.model.row_of(tiredness.id)
+    assert place is not None
+    assert "Latest 8" in overview.model.data(overview.model.index(place, 0))
+    assert "latest 8" in overview.trend.figures_label.text()
+    assert [c.scores[tiredness.id] for c in overview.trend.entries_model.check_ins()] == [8, 3]
+
+    overview.show_past.setChecked(True)  # other rows: a reset, the one picked kept
+    overview.show_past.setChecked(False)
+    assert overview.selected() == tiredness
+
+
+def test_a_row_whose_words_need_more_lines_gets_taller_when_updated_in_place(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    pain, tiredness = esas(journal)[:2]
+    check_in_at(journal, days_ago(2), {tiredness.id: 3})
+    area = open_symptoms()
+    overview = area.pane.overview
+    view, model = overview.list_view, overview.model
+    place = model.row_of(pain.id)
+    assert place is not None
+    index = model.index(place, 0)
+    qtbot.wait(10)
+    short = view.visualRect(index).height()
+
+    check_in_at(journal, days_ago(1), {pain.id: 7, tiredness.id: 4})
+    qtbot.waitUntil(lambda: view.visualRect(index).height() > short)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, view.viewport().width() - 2 * view.spacing(), 1000)
+    assert view.visualRect(index).height() == view.itemDelegate().sizeHint(option, index).height()

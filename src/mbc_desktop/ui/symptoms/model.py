@@ -34,15 +34,35 @@ class SymptomListModel(QAbstractListModel):
         # Each row's texts, made once per set_rows: a layout asks for them hundreds of times
         # (every size hint), and the words of a row do not change until the rows do.
         self._texts: dict[tuple[int, int], str] = {}
-        # Goes up with every set_rows, so a view can keep what it measured until then.
+        # Goes up with every change of rows, so a view can keep what it measured until then.
         self.generation = 0
+        self.resets_avoided = 0  # rows updated in place instead of a reset (for tests)
 
-    def set_rows(self, rows: list[SymptomRow]) -> None:
+    def set_rows(self, rows: list[SymptomRow]) -> bool:
+        """Show ``rows``. The same symptoms in the same order (a check-in saved, the clock
+        moved): only the rows whose figures changed are told, and the view keeps its current
+        row and selection; other symptoms: the model is reset. True if it was reset."""
+        rows = list(rows)
+        if rows and [r.symptom.id for r in rows] == [r.symptom.id for r in self._rows]:
+            changed = [place for place, row in enumerate(rows) if row != self._rows[place]]
+            if changed:
+                # A row's words may wrap to another number of lines: a layout change (the
+                # view measures the rows again), not a reset (it would lose its place).
+                self.layoutAboutToBeChanged.emit()
+                self._rows = rows
+                for place in changed:
+                    for role in _TEXT_ROLES:
+                        self._texts.pop((place, role), None)
+                self.generation += 1
+                self.layoutChanged.emit()
+                self.resets_avoided += 1
+            return False
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows
         self._texts.clear()
         self.generation += 1
         self.endResetModel()
+        return True
 
     def _text(self, place: int, role: int, row: SymptomRow) -> str:
         key = (place, role)

@@ -272,12 +272,18 @@ class Overview(QWidget):
         self._context = context
         self._empty = empty
         kept = self.selected()
-        self.model.set_rows(rows)
+        reset = self.model.set_rows(rows)
         self.list_view.updateGeometry()
         for widget in (self.list_label, self.list_view, self.show_past):
             widget.setVisible(not empty)
         self.empty_label.setVisible(empty)
-        if kept is None or not self.select(kept.id):
+        current = self.list_view.currentIndex()
+        if not reset and kept is not None and current.isValid():
+            # The same symptoms in the same order: the current row is still the one picked.
+            # Its trend as of now (its figures and entries may have changed), without
+            # picking it again.
+            self._show(current.row())
+        elif kept is None or not self.select(kept.id):
             picked = next((r for r in rows if r.figures is not None and r.figures.worsened), None)
             if picked is None and rows:
                 picked = rows[0]
