@@ -13,8 +13,8 @@ The fit, for an appointment summary (a second-opinion packet may run to several 
    keeps everything and takes a second page.
 
 The layouts tried only to count their pages get a blank stand-in for each trend image (the
-HTML gives every image its size, so they are laid out the same); only the layout kept is
-filled again with its images, each drawn once.
+HTML gives every image its size, so they are laid out the same); the layout kept is the one
+tried, given its images, each drawn once.
 
 The layout follows the recipe in the platform notes: the document is laid out on the device
 itself (``documentLayout().setPaintDevice``), with no document margin and the page size in
