@@ -189,3 +189,25 @@ def test_a_row_whose_words_need_more_lines_gets_taller_when_updated_in_place(
     view.initViewItemOption(option)
     option.rect = QRect(0, 0, view.viewport().width() - 2 * view.spacing(), 1000)
     assert view.visualRect(index).height() == view.itemDelegate().sizeHint(option, index).height()
+
+
+def test_the_entries_words_are_made_once_per_set_of_rows(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pain = esas(journal)[0]
+    check_in_at(journal, days_ago(2), {pain.id: 4}, note="After the walk")
+    area = open_symptoms()
+    trend = area.pane.overview.trend
+    model = trend.entries_model
+    made = counted(monkeypatch, model, "_cell")
+    trend.entries.grab()
+    first = len(made)
+    trend.entries.grab()  # painted again: the same words, not made again
+    assert len(made) == first
+    index = model.index(0, 3)
+    assert model.data(index) == "After the walk"
+    assert len(made) == first
+
+    check_in_at(journal, days_ago(1), {pain.id: 6}, note="Worse at night")
+    assert model.data(model.index(0, 3)) == "Worse at night"
+    assert model.data(model.index(1, 3)) == "After the walk"

@@ -23,6 +23,11 @@ from mbc_desktop.words.i18n import label, number
 from mbc_desktop.words.texts import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
+_TEXT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+)
 WHEN, SCORE, WHO, NOTE = range(4)
 NOTE_CHARS = 120  # of a note in the table; the whole note is in its tooltip
 
@@ -36,12 +41,16 @@ class EntriesModel(QAbstractTableModel):
         super().__init__(parent)
         self._symptom_id: int | None = None
         self._rows: list[CheckIn] = []
+        # Each cell's words, made once per set_rows: the table asks for them on every paint
+        # (and the area is painted whole each time it is shown).
+        self._texts: dict[tuple[int, int, int], object] = {}
 
     def set_rows(self, symptom_id: int | None, check_ins: list[CheckIn]) -> None:
         """The check-ins that rated ``symptom_id``, in the order given (newest first)."""
         self.beginResetModel()
         self._symptom_id = symptom_id
         self._rows = [c for c in check_ins if symptom_id is not None and symptom_id in c.scores]
+        self._texts.clear()
         self.endResetModel()
 
     def check_ins(self) -> list[CheckIn]:
@@ -90,6 +99,18 @@ class EntriesModel(QAbstractTableModel):
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role not in _TEXT_ROLES:
+            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SCORE:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        key = (index.row(), index.column(), role)
+        if key in self._texts:
+            return self._texts[key]
+        value = self._data(index, role)
+        self._texts[key] = value
+        return value
+
+    def _data(self, index: Index, role: int) -> object:
         check_in = self.check_in_at(index.row()) if index.isValid() else None
         if check_in is None:
             return None
@@ -101,8 +122,6 @@ class EntriesModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(check_in) if index.column() == WHEN else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SCORE:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def headerData(
