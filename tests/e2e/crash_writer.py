@@ -199,11 +199,16 @@ def write_for_ever(data_dir: Path, seed: int) -> None:
     # kill lands in opening or writing, not in Python importing modules.
     import mbc_desktop.services
     import mbc_desktop.storage
-    import mbc_desktop.summary.builder  # noqa: F401
+    import mbc_desktop.summary.builder
     from mbc_desktop.app import open_journal
     from mbc_desktop.domain import NewAppointment, NewQuestion, Priority, Role, Topic
     from mbc_desktop.domain.symptoms import CompletedBy, NewCheckIn, SymptomKind
     from mbc_desktop.paths import DataPaths
+
+    # The packages load their modules on first use (PEP 562): load every one now.
+    for package in (mbc_desktop.services, mbc_desktop.storage):
+        for name in package.__all__:
+            getattr(package, name)
 
     out = sys.stdout
     out.write("OPENING\n")

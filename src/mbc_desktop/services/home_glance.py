@@ -10,7 +10,7 @@ the first screen and Home once every area is built never disagree.
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,9 +24,21 @@ if TYPE_CHECKING:  # services never import storage at run time (the composition 
         QuickSymptom,
     )
 
-__all__ = ["GlanceLine", "HomeGlance", "home_glance"]
+__all__ = [
+    "NO_APPOINTMENT_SPAN",
+    "VISIT_WINDOW",
+    "GlanceLine",
+    "HomeGlance",
+    "home_glance",
+    "local_start",
+]
 
 MUST_ASK = "must_ask"  # Priority.MUST_ASK's stored value
+# domain.appointments.VISIT_WINDOW and services.symptom_report.NO_APPOINTMENT_SPAN, for
+# ``quick_read`` (those modules load Pydantic). tests/unit/storage/test_quick_read.py holds
+# them equal.
+VISIT_WINDOW = timedelta(hours=3)
+NO_APPOINTMENT_SPAN = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,12 @@ def _zone(name: str) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+def local_start(appointment: "QuickAppointment", zone: tzinfo | None = None) -> datetime:
+    """When it starts, in its own time zone; without one, in ``zone``, else in UTC (as
+    ``Appointment.local_start``)."""
+    return appointment.starts_at.astimezone(_zone(appointment.time_zone) or zone or UTC)
 
 
 def _days_away(appointment: "QuickAppointment", now: datetime, zone: tzinfo | None) -> int:

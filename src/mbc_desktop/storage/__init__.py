@@ -1,28 +1,27 @@
 """Storage: the SQLite journal file, its schema and migrations. The only layer using SQLAlchemy."""
 
 import logging
+import sys
+from importlib import import_module
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import DatabaseError
+from mbc_desktop.storage.schema_head import SCHEMA_HEAD
 
-from mbc_desktop.storage import cipher
-from mbc_desktop.storage.backup import BackupInfo, newest_good_backup
-from mbc_desktop.storage.encryption import finish_interrupted
-from mbc_desktop.storage.engine import make_engine
-from mbc_desktop.storage.errors import (
-    DAMAGED_AT_START,
-    NOT_READABLE,
-    BackupError,
-    DamagedJournalError,
-    JournalError,
-    JournalTooNewError,
-    NotAJournalError,
-    SalvageError,
-)
-from mbc_desktop.storage.exchange_repository import ExchangeRepository, exchange_repository
-from mbc_desktop.storage.health import Health, is_damage, looks_like_sqlite, quick_check
-from mbc_desktop.storage.migrate import SCHEMA_HEAD, migrate
-from mbc_desktop.storage.store import Store, Transaction
+if TYPE_CHECKING:
+    from mbc_desktop.storage.backup import BackupInfo
+    from mbc_desktop.storage.errors import (
+        BackupError,
+        DamagedJournalError,
+        JournalError,
+        JournalTooNewError,
+        NotAJournalError,
+        SalvageError,
+    )
+    from mbc_desktop.storage.exchange_repository import ExchangeRepository, exchange_repository
+    from mbc_desktop.storage.health import Health
+    from mbc_desktop.storage.store import Store, Transaction
 
 __all__ = [
     "SCHEMA_HEAD",
@@ -41,10 +40,69 @@ __all__ = [
     "open_journal",
 ]
 
+# Imported on first use (PEP 562), not with the package: the first screen's read
+# (``storage.quick_read``) and the encryption checks (``storage.cipher``) run before SQLAlchemy
+# is loaded, and importing any module of this package runs this file first.
+_LAZY = {
+    "cipher": "mbc_desktop.storage.cipher",
+    "BackupInfo": "mbc_desktop.storage.backup",
+    "newest_good_backup": "mbc_desktop.storage.backup",
+    "finish_interrupted": "mbc_desktop.storage.encryption",
+    "make_engine": "mbc_desktop.storage.engine",
+    "DAMAGED_AT_START": "mbc_desktop.storage.errors",
+    "NOT_READABLE": "mbc_desktop.storage.errors",
+    "BackupError": "mbc_desktop.storage.errors",
+    "DamagedJournalError": "mbc_desktop.storage.errors",
+    "JournalError": "mbc_desktop.storage.errors",
+    "JournalTooNewError": "mbc_desktop.storage.errors",
+    "NotAJournalError": "mbc_desktop.storage.errors",
+    "SalvageError": "mbc_desktop.storage.errors",
+    "ExchangeRepository": "mbc_desktop.storage.exchange_repository",
+    "exchange_repository": "mbc_desktop.storage.exchange_repository",
+    "Health": "mbc_desktop.storage.health",
+    "is_damage": "mbc_desktop.storage.health",
+    "looks_like_sqlite": "mbc_desktop.storage.health",
+    "quick_check": "mbc_desktop.storage.health",
+    "migrate": "mbc_desktop.storage.migrate",
+    "Store": "mbc_desktop.storage.store",
+    "Transaction": "mbc_desktop.storage.store",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    found = import_module(module)
+    value = found if name == "cipher" else getattr(found, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+# Two names are both a module here and the thing it exports (``exchange_repository``,
+# ``migrate``): as when this file imported everything, the package's name is the thing, even
+# after the module is imported (which would otherwise set the name to the module).
+_THE_THING_NOT_THE_MODULE = frozenset({"exchange_repository", "migrate"})
+
+
+class _Package(ModuleType):
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in _THE_THING_NOT_THE_MODULE and isinstance(value, ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
 log = logging.getLogger(__name__)
 
 
-def open_journal(path: Path) -> Store:
+def open_journal(path: Path) -> "Store":
     """Open (or create) the journal at ``path``, migrated to the current schema.
 
     An existing file is checked first (``quick_check``, read-only), before anything may write
@@ -55,6 +113,23 @@ def open_journal(path: Path) -> Store:
     An encrypted journal needs its key known first (``cipher.use_key``), or LockedError.
     What an interrupted switch of encryption left is tidied first (``finish_interrupted``).
     """
+    from sqlalchemy.exc import DatabaseError
+
+    from mbc_desktop.storage import cipher
+    from mbc_desktop.storage.backup import newest_good_backup
+    from mbc_desktop.storage.encryption import finish_interrupted
+    from mbc_desktop.storage.engine import make_engine
+    from mbc_desktop.storage.errors import (
+        DAMAGED_AT_START,
+        NOT_READABLE,
+        DamagedJournalError,
+        JournalError,
+        NotAJournalError,
+    )
+    from mbc_desktop.storage.health import Health, is_damage
+    from mbc_desktop.storage.migrate import migrate
+    from mbc_desktop.storage.store import Store
+
     if path.exists():
         encrypted = cipher.journal_is_encrypted(path)
         if encrypted and cipher.current_key() is None:
@@ -79,6 +154,11 @@ def open_journal(path: Path) -> Store:
 
 def refuse_if_damaged(path: Path) -> None:
     """Raise DamagedJournalError (or NotAJournalError) unless the file passes ``quick_check``."""
+    from mbc_desktop.storage import cipher
+    from mbc_desktop.storage.backup import newest_good_backup
+    from mbc_desktop.storage.errors import DAMAGED_AT_START, NOT_READABLE, DamagedJournalError
+    from mbc_desktop.storage.health import looks_like_sqlite, quick_check
+
     try:
         health = quick_check(path)
         is_database = health.ok or looks_like_sqlite(path)

@@ -13,9 +13,8 @@ from sqlalchemy import Connection, Engine, text
 from mbc_desktop.storage.backup import make_backup
 from mbc_desktop.storage.engine import make_private, use_wal
 from mbc_desktop.storage.errors import JournalTooNewError, NotAJournalError
+from mbc_desktop.storage.schema_head import SCHEMA_HEAD as SCHEMA_HEAD
 
-# The newest migration in storage/migrations/versions. A test checks that the two agree.
-SCHEMA_HEAD = "0006"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 log = logging.getLogger(__name__)

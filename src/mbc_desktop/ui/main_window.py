@@ -62,6 +62,8 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
 
 
 DEFAULT_SIZE = QSize(1100, 760)
+# Home's first screen is followed by the rest of start-up once painted, or after this.
+AFTER_PAINT_AT_MOST_MS = 250
 
 
 def default_size(window: QWidget) -> QSize:
@@ -105,8 +107,29 @@ class _FirstPaint(QObject):
         return False
 
 
+class _Painted(QObject):
+    """Calls back two turns of the event loop after the watched widget's first paint: the
+    paint pass ends first, and whatever else waits on it (a screen reader, a probe) gets its
+    turn."""
+
+    def __init__(self, window: "MainWindow", then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            window, then = self._window, self._then
+            QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, then))
+        return False
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    # Home shows the person's data: the first screen from the light read (``show_glance``),
+    # or, without one, Home once the areas are built (``attach``). Once per window.
+    data_ready = Signal()
 
     def __init__(
         self, settings: UiSettings, data_dir: Path, base_font: QFont | None = None
@@ -143,6 +166,8 @@ class MainWindow(QMainWindow):
         self.lock: object | None = None  # the data folder's lock, held while the window lives
         self._stopping = False  # closing for a log-out or a stop signal: never ask
         self.unsaved_box: QMessageBox | None = None
+        self._glance_page: QWidget | None = None
+        self._data_shown = False
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -253,6 +278,11 @@ class MainWindow(QMainWindow):
             page = self.pages.widget(1)
             assert page is not None
             self.pages.removeWidget(page)
+            if page is self._glance_page:
+                # Home (homePane) below takes its place and its name at once.
+                for named in page.findChildren(QWidget, "homePane"):
+                    named.setObjectName("homeGlance")
+                self._glance_page = None
             page.deleteLater()
         self.questions_pane = QuestionsPane(
             services.questions, self.undo_stack, services.appointments
@@ -368,6 +398,29 @@ class MainWindow(QMainWindow):
             self.questions_pane.splitter.restoreState(splitter_state)
         self.sidebar.show()
         self.go_to_area(0)
+        self._show_data()
+
+    def show_glance(self, glance: QWidget) -> None:
+        """Home's first screen (ui/home/glance.py), shown while the areas are built: it says
+        what Home will say. ``attach`` replaces it with Home itself."""
+        scroller = QScrollArea()
+        scroller.setObjectName("homeGlanceScroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(glance)
+        self.pages.addWidget(scroller)
+        # The keyboard (in the unlock page's box, say) goes to the window itself, not into
+        # this page, which goes once the areas are built.
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pages.setCurrentWidget(scroller)
+        self._glance_page = scroller
+        self._show_data()
+
+    def _show_data(self) -> None:
+        if not self._data_shown:
+            self._data_shown = True
+            self.data_ready.emit()
 
     def _add_area(self, title: str, page: QWidget) -> None:
         """Add an area to the sidebar and View menu (Ctrl+1…9), inside a scroll area: when the
@@ -517,6 +570,20 @@ class MainWindow(QMainWindow):
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (queued, so the paint finishes)."""
         self.first_painted.connect(callback, Qt.ConnectionType.QueuedConnection)
+
+    def after_painted(self, page: QWidget, then: Callable[[], None]) -> None:
+        """Run ``then`` once ``page`` has been painted and that paint pass has ended (so the
+        person sees it before a long piece of work), or after AFTER_PAINT_AT_MOST_MS if it is
+        not painted (a minimized window)."""
+        done: list[bool] = []
+
+        def run() -> None:
+            if not done:
+                done.append(True)
+                then()
+
+        page.installEventFilter(_Painted(self, run))
+        QTimer.singleShot(AFTER_PAINT_AT_MOST_MS, self, run)
 
     def offer_welcome(self) -> None:
         """On the first start, explain the privacy promise and offer to write a first question

@@ -1,0 +1,124 @@
+"""Start-up on an existing journal, in a process of its own as a user starts it: Home's first
+screen (the next appointment, its questions, the flagged symptoms) is shown right after the
+window's first paint, from the light read, before SQLAlchemy, Alembic or Pydantic are
+imported and without SQLCipher for a plain journal; then the areas are built, Home itself
+takes its place saying the same, and the garbage collector leaves start-up's objects be."""
+
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mbc_desktop.app import open_journal
+from mbc_desktop.domain import NewAppointment, NewQuestion, Priority
+from mbc_desktop.domain.symptoms import NewCheckIn
+from mbc_desktop.paths import DataPaths
+
+PROBE = r"""
+import gc, json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+from mbc_desktop.app import start_gui
+from mbc_desktop.ui.application import make_application
+
+heavy = ("sqlalchemy", "alembic", "pydantic", "sqlcipher3")
+seen = {}
+window, opened = start_gui(Path(sys.argv[1]))
+app = make_application()
+
+def texts():
+    found = {}
+    for name in ("nextWhen", "plannedCounts", "homeFlaggedSymptoms"):
+        label = window.findChild(QLabel, name)
+        found[name] = label.text() if label is not None and label.isVisible() else None
+    return found
+
+def data_ready():
+    seen["at_data_ready"] = [m for m in heavy if m in sys.modules]
+    home = window.findChild(QWidget, "homePane")
+    seen["first_screen"] = type(home).__name__
+    seen["first_texts"] = texts()
+    seen["areas_then"] = window.questions_pane is not None
+
+window.data_ready.connect(data_ready)
+
+def check():
+    if window.questions_pane is not None:
+        seen["home"] = type(window.findChild(QWidget, "homePane")).__name__
+        seen["texts"] = texts()
+        seen["after_open"] = [m for m in heavy if m in sys.modules]
+        seen["frozen"] = gc.get_freeze_count()
+        app.quit()
+
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(10)
+QTimer.singleShot(30000, app.quit)
+app.exec()
+print(json.dumps(seen))
+"""
+
+
+def run_probe(data_dir: Path) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+@pytest.mark.slow
+def test_home_first_screen_comes_before_the_database_layer(tmp_path: Path) -> None:
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir(mode=0o700)
+    (paths.root / "settings.ini").write_text("[welcome]\ndone=true\n")
+    journal = open_journal(paths)
+    now = datetime.now(UTC)
+    try:
+        last = journal.appointments.add(NewAppointment(starts_at=now - timedelta(days=10)))
+        journal.appointments.finish_visit(last.id)
+        journal.appointments.add(NewAppointment(starts_at=now + timedelta(days=3)))
+        journal.questions.add(NewQuestion(text="Is the scan due?", priority=Priority.MUST_ASK))
+        journal.questions.add(NewQuestion(text="Can I travel?"))
+        for days_ago, pain in ((15, 1), (12, 2), (5, 6), (2, 7)):
+            journal.symptoms.add_check_in(
+                NewCheckIn(taken_at=now - timedelta(days=days_ago), scores={1: pain})
+            )
+    finally:
+        journal.close()
+
+    seen = run_probe(paths.root)
+
+    assert seen["at_data_ready"] == [], "heavy imports came before Home's first screen"
+    assert seen["first_screen"] == "HomeGlancePane"
+    assert seen["areas_then"] is False
+    first = seen["first_texts"]
+    assert isinstance(first, dict)
+    assert first["plannedCounts"] == "2 questions planned · 1 must-ask"
+    assert str(first["nextWhen"]).endswith("in 3 days")
+    assert str(first["homeFlaggedSymptoms"]).startswith("⚑ Pain: worse by")
+    # Then Home itself, saying the same; SQLCipher never loaded for a plain journal.
+    assert seen["home"] == "HomePane"
+    assert seen["texts"] == first
+    assert "sqlalchemy" in seen["after_open"]  # type: ignore[operator]
+    assert "sqlcipher3" not in seen["after_open"]  # type: ignore[operator]
+    assert isinstance(seen["frozen"], int)
+    assert seen["frozen"] > 0, "start-up's objects are left in the collector's way"
+
+
+@pytest.mark.slow
+def test_a_new_data_folder_starts_without_a_first_screen(tmp_path: Path) -> None:
+    # No journal yet: nothing to read lightly; Home comes with the areas, as before.
+    seen = run_probe(tmp_path / "data")
+    assert seen["first_screen"] == "HomePane"
+    assert seen["areas_then"] is True
+    assert seen["home"] == "HomePane"
