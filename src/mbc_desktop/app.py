@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from mbc_desktop.ui.home.glance import HomeGlancePane
     from mbc_desktop.ui.main_window import MainWindow
     from mbc_desktop.ui.security.dialog import EncryptionDialog
+    from mbc_desktop.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -379,13 +380,12 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     (Ctrl+L, or the idle time) replaces it with a new one (``Session.window``).
     """
     from mbc_desktop.ui.application import lock_data_dir, make_application
-    from mbc_desktop.ui.single_instance import ask_to_come_forward
 
     paths = DataPaths(data_dir)
     warnings = prepare_data_dir(paths)
     app = make_application()
     lock = lock_data_dir(paths.root)
-    if lock is None and not ask_to_come_forward(paths.root):
+    if lock is None and not asked_to_come_forward(paths.root):
         # No window answers: a data command (backup, restore, import) may hold the folder
         # for a moment. Wait for it rather than call the app stuck.
         lock = lock_data_dir(paths.root, wait_ms=DATA_COMMAND_WAIT_MS)
@@ -398,31 +398,48 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     return session.window, session.opened
 
 
+def asked_to_come_forward(data_dir: Path) -> bool:
+    """Whether the MBC Desktop holding ``data_dir`` answered a request to come forward."""
+    from mbc_desktop.ui.single_instance import ask_to_come_forward
+
+    return ask_to_come_forward(data_dir)
+
+
 class Session:
     """One run of the app on one data folder: the folder's lock, the window (a new one after
     each lock of an encrypted journal: nothing of the journal outlives a lock), and the
     journals opened in it."""
 
     def __init__(self, paths: DataPaths, warnings: list[DataDirWarning], lock: object) -> None:
-        from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
-
         self.paths = paths
         self.warnings = warnings
         self.folder_lock = lock
         self.opened: list[Journal] = []
         self.return_to_area: int | None = None
+        self.server: InstanceServer | None = None
         self.window = self._new_window()
-        # A second start on this folder asks, through this, for the window to come forward.
-        self.server = InstanceServer(paths.root, self.window)
-        self.server.come_forward.connect(lambda: bring_forward(self.window))
-        self.server.listen()
 
     def _new_window(self) -> "MainWindow":
         window = make_window(self.paths)
         window.lock = self.folder_lock  # lives as long as the window
         window.session = self  # type: ignore[attr-defined]
-        window.after_first_paint(self.load)
+        window.after_first_paint(self._first_painted)
         return window
+
+    def _first_painted(self) -> None:
+        if self.server is None:
+            self._listen()
+        self.load()
+
+    def _listen(self) -> None:
+        """A second start on this folder asks, through the server, for the window to come
+        forward. Started after the first paint (QtNetwork is not needed to paint); until then
+        a second start waits for the folder's lock, then asks again."""
+        from mbc_desktop.ui.single_instance import InstanceServer, bring_forward
+
+        self.server = InstanceServer(self.paths.root, self.window)
+        self.server.come_forward.connect(lambda: bring_forward(self.window))
+        self.server.listen()
 
     def load(self) -> None:
         """After the first paint: the unlock page for an encrypted journal whose key is not
@@ -566,7 +583,8 @@ class Session:
         # The new window first (so that closing the old one does not end the app), then the
         # old one closes (its areas save as they close), then the journal and its key go.
         self.window = self._new_window()
-        self.server.setParent(self.window)
+        if self.server is not None:
+            self.server.setParent(self.window)
         if maximized:
             self.window.showMaximized()
         else:

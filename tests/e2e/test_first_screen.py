@@ -46,6 +46,10 @@ def data_ready():
     seen["areas_then"] = window.questions_pane is not None
 
 window.data_ready.connect(data_ready)
+later = ("PySide6.QtNetwork", "mbc_desktop.ui.dialogs", "mbc_desktop.ui.shortcuts_dialog")
+window.first_painted.connect(
+    lambda: seen.setdefault("at_first_paint", [m for m in later if m in sys.modules])
+)
 
 def check():
     if window.questions_pane is not None:
@@ -98,6 +102,8 @@ def test_home_first_screen_comes_before_the_database_layer(tmp_path: Path) -> No
 
     seen = run_probe(paths.root)
 
+    # The single-instance server (QtNetwork) and the dialogs come after the first paint.
+    assert seen["at_first_paint"] == []
     assert seen["at_data_ready"] == [], "heavy imports came before Home's first screen"
     assert seen["first_screen"] == "HomeGlancePane"
     assert seen["areas_then"] is False

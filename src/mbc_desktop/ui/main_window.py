@@ -31,12 +31,10 @@ from mbc_desktop import APP_NAME
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
 from mbc_desktop.ui.common.theme import TextRole, apply_theme, apply_type_scale, theme_named
 from mbc_desktop.ui.common.widgets import ScaledLabel
-from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
 from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
-from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from mbc_desktop.words.i18n import domain_message
 
-if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
+if TYPE_CHECKING:  # imported for real when used (attach(), a menu item), after the first paint
     from mbc_desktop.content import Library
     from mbc_desktop.services import (
         AppointmentService,
@@ -51,11 +49,13 @@ if TYPE_CHECKING:  # imported for real in attach(), after the window has painted
     from mbc_desktop.summary.builder import SummaryBuilder
     from mbc_desktop.ui.appointments.pane import AppointmentsPane
     from mbc_desktop.ui.cancer.pane import CancerPane
+    from mbc_desktop.ui.dialogs import AboutDialog, GuideDialog, WelcomeDialog
     from mbc_desktop.ui.goals.pane import GoalsPane
     from mbc_desktop.ui.home.pane import HomePane
     from mbc_desktop.ui.learn.pane import LearnPane
     from mbc_desktop.ui.medications.pane import MedicationsPane
     from mbc_desktop.ui.questions.pane import QuestionsPane
+    from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
     from mbc_desktop.ui.summary import SummaryDialog
     from mbc_desktop.ui.symptoms.pane import SymptomsPane
     from mbc_desktop.ui.visit.pane import VisitPane
@@ -588,6 +588,8 @@ class MainWindow(QMainWindow):
     def offer_welcome(self) -> None:
         """On the first start, explain the privacy promise and offer to write a first question
         or to add the next appointment."""
+        from mbc_desktop.ui.dialogs import WelcomeDialog
+
         if self.settings.welcome_done:
             return
         dialog = WelcomeDialog(self)
@@ -691,17 +693,24 @@ class MainWindow(QMainWindow):
             self.summary_dialog = None
         dialog.deleteLater()
 
-    def show_about(self) -> AboutDialog:
+    # The dialogs are imported when first opened: the first paint does not need them.
+    def show_about(self) -> "AboutDialog":
+        from mbc_desktop.ui.dialogs import AboutDialog
+
         dialog = AboutDialog(self._data_dir, self)
         dialog.open()
         return dialog
 
-    def show_shortcuts(self) -> ShortcutsDialog:
+    def show_shortcuts(self) -> "ShortcutsDialog":
+        from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
 
-    def show_guide(self) -> GuideDialog:
+    def show_guide(self) -> "GuideDialog":
+        from mbc_desktop.ui.dialogs import GuideDialog
+
         dialog = GuideDialog(self)
         dialog.open()
         return dialog
