@@ -426,6 +426,10 @@
         </translation>
     </message>
     <message>
+        <source>This file is not encrypted: anyone who can open it can read it.</source>
+        <translation>Este archivo no está cifrado: cualquier persona que pueda abrirlo puede leerlo.</translation>
+    </message>
+    <message>
         <source>Appointment with %1</source>
         <translation>Cita con %1</translation>
     </message>

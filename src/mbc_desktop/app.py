@@ -544,6 +544,8 @@ class Session:
             window.update_lock_action()
 
         window.is_encrypted = encrypted
+        if window.appointments_pane is not None:
+            window.appointments_pane.encrypted = encrypted
         window.lock_journal = self.lock
         idle.idle.connect(self.lock)
         idle.set_minutes(lock_after())

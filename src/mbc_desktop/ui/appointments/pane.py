@@ -6,6 +6,7 @@ no dialog to fill in first. Deleting has undo; the questions planned for it go b
 "for the next appointment".
 """
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -77,6 +78,9 @@ class AppointmentsPane(QWidget):
         self._questions = questions
         self._undo = undo_stack
         self._settings = settings
+        # Whether the journal is encrypted (the composition root sets it): a calendar file
+        # saved from an encrypted journal then says it is not.
+        self.encrypted: Callable[[], bool] = lambda: False
         self.upcoming_model = AppointmentListModel(self)
         self.past_model = AppointmentListModel(self)
         self._build()
@@ -364,13 +368,17 @@ class AppointmentsPane(QWidget):
             description_for=self._description,
         )
         path.write_bytes(data)
-        self.export_message.setText(
-            self.tr(
-                "Saved %n appointment(s) to %1. Open that file with your calendar app.",
-                "",
-                len(appointments),
-            ).replace("%1", str(path))
-        )
+        saved = self.tr(
+            "Saved %n appointment(s) to %1. Open that file with your calendar app.",
+            "",
+            len(appointments),
+        ).replace("%1", str(path))
+        if self.encrypted():
+            # The journal is encrypted; a calendar file is not (it may hold question texts).
+            saved += " " + self.tr(
+                "This file is not encrypted: anyone who can open it can read it."
+            )
+        self.export_message.setText(saved)
         self.export_message.show()
         return path
 
