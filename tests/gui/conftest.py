@@ -71,6 +71,16 @@ def app_logging() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _unfreeze_the_collector() -> Iterator[None]:
+    """A started app freezes the garbage collector's survivors (app.Session.open, for its
+    pauses); the next test starts with none frozen, as a fresh process does."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _close_leftover_windows(qapp: QApplication) -> Iterator[None]:
     """A dialog or message box a test leaves open must not be found by the tests after it."""
     yield

@@ -368,3 +368,32 @@ def test_a_calendar_file_from_an_encrypted_journal_says_it_is_not_encrypted(
     pane.export_to(tmp_path / "visits.ics")
 
     assert "not encrypted" in pane.export_message.text()
+
+
+def test_ctrl_l_locks_from_the_summary_and_your_data_dialogs_too(
+    qtbot: QtBot, session: Session
+) -> None:
+    type_passphrase(qtbot, wait_for_unlock_page(qtbot, session), PASSPHRASE)
+    first = session.window
+    qtbot.waitUntil(lambda: first.questions_pane is not None, timeout=10_000)
+    dialog = first.prepare_summary()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+    qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert session.window is not first
+    second = session.window
+    type_passphrase(qtbot, wait_for_unlock_page(qtbot, session), PASSPHRASE)
+    qtbot.waitUntil(lambda: second.questions_pane is not None, timeout=10_000)
+    data = second.open_data()
+    assert data is not None
+    qtbot.waitExposed(data)
+    data.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is data)
+
+    qtbot.keyClick(data, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert session.window is not second

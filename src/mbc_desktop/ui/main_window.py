@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -639,6 +639,7 @@ class MainWindow(QMainWindow):
             return None
         self.save_typing()
         dialog = self.make_data_dialog(self)
+        self._lock_key_on(dialog)
         dialog.open()
         return dialog
 
@@ -650,6 +651,12 @@ class MainWindow(QMainWindow):
         dialog = self.make_encryption_dialog(self)
         dialog.open()
         return dialog
+
+    def _lock_key_on(self, dialog: QDialog) -> None:
+        """Ctrl+L locks from this window's dialogs too (the window's own shortcut is asleep
+        while one is open). Nothing happens for a journal that is not encrypted."""
+        shortcut = QShortcut(QKeySequence("Ctrl+L"), dialog)
+        shortcut.activated.connect(self.lock_now)
 
     def update_lock_action(self) -> None:
         """Lock (Ctrl+L) only means something for an encrypted journal."""
@@ -685,6 +692,7 @@ class MainWindow(QMainWindow):
         )
         dialog.finished.connect(lambda _result: self._summary_closed(dialog))
         self.summary_dialog = dialog
+        self._lock_key_on(dialog)
         dialog.open()
         return dialog
 
@@ -698,6 +706,7 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.dialogs import AboutDialog
 
         dialog = AboutDialog(self._data_dir, self)
+        self._lock_key_on(dialog)
         dialog.open()
         return dialog
 
@@ -705,6 +714,7 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
+        self._lock_key_on(dialog)
         dialog.open()
         return dialog
 
@@ -712,6 +722,7 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.dialogs import GuideDialog
 
         dialog = GuideDialog(self)
+        self._lock_key_on(dialog)
         dialog.open()
         return dialog
 
