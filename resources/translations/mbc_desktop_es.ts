@@ -4100,8 +4100,16 @@ Registro: %2</translation>
         <translation>No se pudo abrir su cuaderno</translation>
     </message>
     <message>
+        <source>Some of what you typed can&apos;t be saved as it is (the message under the box says why). If you lock now, it is lost; everything else is saved.</source>
+        <translation>Parte de lo que escribió no se puede guardar así (el mensaje debajo del cuadro explica por qué). Si bloquea ahora, se pierde; todo lo demás está guardado.</translation>
+    </message>
+    <message>
         <source>Some typing is not saved</source>
         <translation>Parte de lo que escribió no está guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Lock without it</source>
+        <translation>&amp;Bloquear sin guardarlo</translation>
     </message>
     <message>
         <source>Some of what you typed can&apos;t be saved as it is (the message under the box says why). If you close now, it is lost; everything else is saved.</source>

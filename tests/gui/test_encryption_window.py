@@ -397,3 +397,30 @@ def test_ctrl_l_locks_from_the_summary_and_your_data_dialogs_too(
     qtbot.keyClick(data, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
     assert session.window is not second
+
+
+def test_ctrl_l_with_typing_that_cannot_be_saved_asks_first(qtbot: QtBot, session: Session) -> None:
+    from mbc_desktop.domain import QUESTION_MAX_CHARS
+
+    type_passphrase(qtbot, wait_for_unlock_page(qtbot, session), PASSPHRASE)
+    first = session.window
+    qtbot.waitUntil(lambda: first.questions_pane is not None, timeout=10_000)
+    pane = first.questions_pane
+    assert pane is not None
+    pane.select_question(1)
+    pane.editor.text_edit.setPlainText("z" * (QUESTION_MAX_CHARS + 1))
+
+    first.lock_now()
+
+    box = first.unsaved_box
+    assert box is not None
+    assert box.isVisible()
+    assert session.window is first  # not locked yet
+    box.defaultButton().click()  # "Go back to it"
+    assert session.window is first
+    assert len(pane.editor.text_edit.toPlainText()) == QUESTION_MAX_CHARS + 1
+    first.lock_now()
+    box = first.unsaved_box
+    assert box is not None
+    next(b for b in box.buttons() if b is not box.defaultButton()).click()  # lock without it
+    assert session.window is not first

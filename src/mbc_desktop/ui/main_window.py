@@ -665,9 +665,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.lock_journal is not None and self.is_encrypted())
 
     def lock_now(self) -> None:
-        """File › Lock (Ctrl+L): the composition root closes the journal and this window."""
-        if self.lock_journal is not None and self.is_encrypted():
-            self.lock_journal()
+        """File › Lock (Ctrl+L): the composition root closes the journal and this window.
+        Typing that can't be saved as it is would be lost: then it asks first. (The idle lock
+        does not ask: no one is there to answer, and the journal must not stay open.)"""
+        if self.lock_journal is None or not self.is_encrypted():
+            return
+        self.save_typing()
+        if self._has_unsaved():
+            self._ask_about_unsaved(locking=True)
+            return
+        self.lock_journal()
 
     def show_locked(self, page: QWidget) -> None:
         """The journal is encrypted and locked: ``page`` (ui/security's UnlockPage) takes the
@@ -732,28 +739,43 @@ class MainWindow(QMainWindow):
         self._stopping = True
         self.close()
 
-    def _ask_about_unsaved(self) -> None:
-        """Typing that can't be saved would be lost by closing: say so, and offer the way back
-        to it (the default) or to close without it."""
+    def _ask_about_unsaved(self, locking: bool = False) -> None:
+        """Typing that can't be saved would be lost by closing (or locking): say so, and offer
+        the way back to it (the default) or to close (lock) without it."""
+        text = (
+            self.tr(
+                "Some of what you typed can't be saved as it is (the message under the box "
+                "says why). If you lock now, it is lost; everything else is saved."
+            )
+            if locking
+            else self.tr(
+                "Some of what you typed can't be saved as it is (the message under the box "
+                "says why). If you close now, it is lost; everything else is saved."
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Some typing is not saved"),
-            self.tr(
-                "Some of what you typed can't be saved as it is (the message under the box "
-                "says why). If you close now, it is lost; everything else is saved."
-            ),
+            text,
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setObjectName("unsavedOnClose")
+        box.setObjectName("unsavedOnLock" if locking else "unsavedOnClose")
         back = box.addButton(self.tr("&Go back to it"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(self.tr("&Close without it"), QMessageBox.ButtonRole.DestructiveRole)
+        close = box.addButton(
+            self.tr("&Lock without it") if locking else self.tr("&Close without it"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(back)
         box.setEscapeButton(back)
 
         def done() -> None:
             if box.clickedButton() is close:
-                self.close_now()
+                if locking:
+                    if self.lock_journal is not None:
+                        self.lock_journal()
+                else:
+                    self.close_now()
             elif self.questions_pane is not None and self.questions_pane.show_unsaved():
                 self.show_area(self.questions_pane)
             elif self.visit_pane is not None and self.visit_pane.has_unsaved():
