@@ -70,6 +70,12 @@ def settle() -> None:
 
 
 def visit_every_area() -> None:
+    # Data ready comes from Home's first screen, before the areas are built: wait for them.
+    deadline = time.perf_counter() + 30
+    while window.sidebar.count() == 0 and time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    settle()
     for row in range(window.sidebar.count()):
         window.go_to_area(row)
         settle()
