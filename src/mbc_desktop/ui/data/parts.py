@@ -1,46 +1,15 @@
 """Pieces the data dialog and the damaged-journal page share."""
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel
 
-from mbc_desktop.ui.common.flow_layout import FlowLayout
+# Shared with the other dialogs; kept importable from here.
+from mbc_desktop.ui.common.dialog_parts import busy as busy
+from mbc_desktop.ui.common.dialog_parts import button_row as button_row
+from mbc_desktop.ui.common.dialog_parts import scrolled as scrolled
 from mbc_desktop.ui.common.widgets import plain_label
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    """A waiting cursor while a backup, restore or rescue runs (they take a moment)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-def scrolled(form: QWidget, name: str) -> QScrollArea:
-    """``form`` in a scroll area that scrolls up and down, never sideways (200 % text)."""
-    scroller = QScrollArea()
-    scroller.setObjectName(name)
-    scroller.setWidgetResizable(True)
-    scroller.setFrameShape(QFrame.Shape.NoFrame)
-    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroller.setWidget(form)
-    return scroller
-
-
-def button_row(*buttons: QPushButton, name: str) -> QWidget:
-    """Buttons in a row that wraps rather than widen the window (Spanish, 200 % text)."""
-    row = QWidget()
-    row.setObjectName(name)
-    layout = FlowLayout(row, spacing=8)
-    for button in buttons:
-        layout.addWidget(button)
-    return row
 
 
 def path_label(path: Path, name: str) -> QLabel:

@@ -1,55 +1,20 @@
 """Pieces the unlock page and the Passphrase and lock dialog share: a passphrase field, the
 caps-lock guess, the recovery key shown large, a busy cursor, and scrolling pages."""
 
-import contextlib
-from collections.abc import Iterator
-
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QScrollArea,
     QWidget,
 )
 
-from mbc_desktop.ui.common.flow_layout import FlowLayout
+# Shared with the other dialogs; kept importable from here.
+from mbc_desktop.ui.common.dialog_parts import busy as busy
+from mbc_desktop.ui.common.dialog_parts import button_row as button_row
+from mbc_desktop.ui.common.dialog_parts import scrolled as scrolled
 from mbc_desktop.ui.common.theme import TYPE_SCALE, TextRole
-
-
-@contextlib.contextmanager
-def busy() -> Iterator[None]:
-    """A waiting cursor while the passphrase is stretched or the journal re-written."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-def scrolled(form: QWidget, name: str) -> QScrollArea:
-    """``form`` in a scroll area that scrolls up and down, never sideways (200 % text)."""
-    scroller = QScrollArea()
-    scroller.setObjectName(name)
-    scroller.setWidgetResizable(True)
-    scroller.setFrameShape(QFrame.Shape.NoFrame)
-    scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroller.setWidget(form)
-    return scroller
-
-
-def button_row(*buttons: QPushButton, name: str) -> QWidget:
-    """Buttons in a row that wraps rather than widen the window (Spanish, 200 % text)."""
-    row = QWidget()
-    row.setObjectName(name)
-    layout = FlowLayout(row, spacing=8)
-    for button in buttons:
-        layout.addWidget(button)
-    return row
 
 
 def passphrase_field(name: str) -> QLineEdit:
