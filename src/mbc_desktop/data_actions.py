@@ -186,11 +186,10 @@ class JournalEncryption:
         """The key in use, if ``secret`` is its passphrase or recovery key."""
         known = cipher.current_key()
         try:
-            key = cipher.key_from_secret(self._paths.journal, secret)
-        except cipher.WrongSecretError as error:
+            key = cipher.unlock(self._paths.journal, secret)
+        except (cipher.WrongSecretError, cipher.KeyFileError) as error:
+            # (KeyFileError: a passphrase, with no key file to check it against.)
             raise WrongSecret() from error
-        except cipher.KeyFileError:
-            key = cipher.Key.from_recovery_key(secret) or cipher.Key.new()
         if known is None or key != known:
             raise WrongSecret()
         return known

@@ -168,12 +168,12 @@ def _write_switch_copy(
     except BaseException:
         _wipe(copy)
         raise
-    # The journal's -wal was merged and removed when export_copy closed the last connection.
-    for ending in SIDE_FILES:
-        side = side_file(journal, ending)
-        if side.exists() and side.stat().st_size > 0 and ending == "-wal":
-            _wipe(copy)
-            raise EncryptionError()
+    # The journal's -wal was merged and removed when export_copy closed the last connection;
+    # one still holding pages would be replayed onto the new file: never switch then.
+    wal = side_file(journal, "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        _wipe(copy)
+        raise EncryptionError()
     return copy
 
 

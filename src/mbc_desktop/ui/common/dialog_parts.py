@@ -5,9 +5,10 @@ import contextlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QWidget
 
 from mbc_desktop.ui.common.flow_layout import FlowLayout
+from mbc_desktop.ui.common.widgets import plain_label
 
 
 @contextlib.contextmanager
@@ -41,3 +42,13 @@ def button_row(*buttons: QPushButton, name: str) -> QWidget:
     for button in buttons:
         layout.addWidget(button)
     return row
+
+
+def message_line(name: str) -> QLabel:
+    """Under a dialog's pages: what was done, or why not, in one sentence, selectable (it may
+    hold a path). Hidden until there is something to say."""
+    label = plain_label()
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label

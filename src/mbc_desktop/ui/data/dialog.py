@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop.domain.exchange import KINDS
 from mbc_desktop.services.exchange import ExportProblem, ImportPreview, ImportProblem
+from mbc_desktop.ui.common.dialog_parts import message_line
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
     KeysDo,
@@ -96,11 +97,7 @@ class DataDialog(QDialog):
         self.pages.addWidget(scrolled(self._main_page(), "dataMainScroll"))
         self.pages.addWidget(scrolled(self._import_page(), "dataImportScroll"))
 
-        # What was done, or why not: one sentence, announced, selectable (it may hold a path).
-        self.message_label = plain_label()
-        self.message_label.setObjectName("dataMessage")
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.hide()
+        self.message_label = message_line("dataMessage")
 
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("dataClose")

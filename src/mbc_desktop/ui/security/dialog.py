@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_desktop.ui.common.dialog_parts import message_line
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
@@ -101,11 +102,7 @@ class EncryptionDialog(QDialog):
         self.pages.addWidget(scrolled(self._change_page(), "encryptionChangeScroll"))
         self.pages.addWidget(scrolled(self._off_page(), "encryptionOffScroll"))
 
-        # What was done, or why not: one sentence, announced, selectable (it may hold a path).
-        self.message_label = plain_label()
-        self.message_label.setObjectName("encryptionMessage")
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.hide()
+        self.message_label = message_line("encryptionMessage")
 
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("encryptionClose")
@@ -208,16 +205,11 @@ class EncryptionDialog(QDialog):
         )
         self.turn_on_hint.setObjectName("encryptionHint")
         layout.addWidget(self.turn_on_hint)
-        self._gap(layout)
         self.turn_on_form = PassphraseForm("encryptionTurnOnForm", current=False, new=True)
-        layout.addWidget(self.turn_on_form)
-        self.continue_button = QPushButton(self.tr("&Continue"))
-        self.continue_button.setObjectName("encryptionContinue")
-        self.continue_button.clicked.connect(self.continue_turn_on)
-        layout.addWidget(
-            button_row(self.continue_button, self._cancel_button(), name="encryptionTurnOnRow")
+        self.continue_button = self._form_and_buttons(
+            layout, self.turn_on_form, self.tr("&Continue"), "encryptionContinue", "TurnOn"
         )
-        layout.addStretch(1)
+        self.continue_button.clicked.connect(self.continue_turn_on)
         return page
 
     def _change_page(self) -> QWidget:
@@ -230,16 +222,11 @@ class EncryptionDialog(QDialog):
                 )
             )
         )
-        self._gap(layout)
         self.change_form = PassphraseForm("encryptionChangeForm", current=True, new=True)
-        layout.addWidget(self.change_form)
-        self.change_now_button = QPushButton(self.tr("&Change passphrase"))
-        self.change_now_button.setObjectName("encryptionChangeNow")
-        self.change_now_button.clicked.connect(self.change)
-        layout.addWidget(
-            button_row(self.change_now_button, self._cancel_button(), name="encryptionChangeRow")
+        self.change_now_button = self._form_and_buttons(
+            layout, self.change_form, self.tr("&Change passphrase"), "encryptionChangeNow", "Change"
         )
-        layout.addStretch(1)
+        self.change_now_button.clicked.connect(self.change)
         return page
 
     def _off_page(self) -> QWidget:
@@ -254,17 +241,25 @@ class EncryptionDialog(QDialog):
                 )
             )
         )
-        self._gap(layout)
         self.off_form = PassphraseForm("encryptionOffForm", current=True, new=False)
-        layout.addWidget(self.off_form)
-        self.off_now_button = QPushButton(self.tr("&Turn off encryption"))
-        self.off_now_button.setObjectName("encryptionTurnOffNow")
-        self.off_now_button.clicked.connect(self.turn_off)
-        layout.addWidget(
-            button_row(self.off_now_button, self._cancel_button(), name="encryptionOffRow")
+        self.off_now_button = self._form_and_buttons(
+            layout, self.off_form, self.tr("&Turn off encryption"), "encryptionTurnOffNow", "Off"
         )
-        layout.addStretch(1)
+        self.off_now_button.clicked.connect(self.turn_off)
         return page
+
+    def _form_and_buttons(
+        self, layout: QVBoxLayout, form: PassphraseForm, text: str, name: str, row: str
+    ) -> QPushButton:
+        """A step's passphrase form, then its button and Cancel in a row
+        (``encryption<row>Row``); returns the button."""
+        self._gap(layout)
+        layout.addWidget(form)
+        button = QPushButton(text)
+        button.setObjectName(name)
+        layout.addWidget(button_row(button, self._cancel_button(), name=f"encryption{row}Row"))
+        layout.addStretch(1)
+        return button
 
     def _cancel_button(self) -> QPushButton:
         button = QPushButton(self.tr("Cancel"))
