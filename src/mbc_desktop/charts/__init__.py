@@ -12,6 +12,7 @@ from mbc_desktop.charts.trend import (
     layout_trend,
     paint_trend,
     render_image,
+    with_scores,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "layout_trend",
     "paint_trend",
     "render_image",
+    "with_scores",
 ]

@@ -20,7 +20,7 @@ The x axis runs from ``start`` to ``end``; a score counts when ``start <= at < e
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
 from itertools import pairwise
@@ -521,6 +521,21 @@ def _legend(
     return tuple(entries), row + 1
 
 
+def _scores(
+    chart: TrendChart, plot: QRectF, line: float
+) -> tuple[tuple[tuple[PlotPoint, ...], ...], float, float]:
+    """The runs of scores placed in ``plot``, the markers' radius and the line's width."""
+    segments = _segments(chart, plot)
+    count = sum(len(segment) for segment in segments)
+    radius = MARKER * line
+    line_width = max(1.5, LINE * line)
+    if count > 1 and plot.width() / count < 3 * radius:
+        # Crowded: smaller markers and a thinner line, or the scores become one dark band.
+        radius = max(MARKER_DENSE * line, plot.width() / count / 3)
+        line_width = max(1.0, DENSE_LINE * line)
+    return segments, radius, line_width
+
+
 def _title_font(font: QFont) -> QFont:
     title = QFont(font)
     if title.pointSizeF() > 0:
@@ -619,14 +634,7 @@ def layout_trend(
         )
         y_ticks.append(YTick(score, tick_y, TextBox(text, label_rect)))
 
-    segments = _segments(chart, plot)
-    count = sum(len(segment) for segment in segments)
-    radius = MARKER * line
-    line_width = max(1.5, LINE * line)
-    if count > 1 and plot.width() / count < 3 * radius:
-        # Crowded: smaller markers and a thinner line, or the scores become one dark band.
-        radius = max(MARKER_DENSE * line, plot.width() / count / 3)
-        line_width = max(1.0, DENSE_LINE * line)
+    segments, radius, line_width = _scores(chart, plot, line)
     marks = tuple(AppointmentMark(at, _x_of(chart, plot, at)) for at in chart.shown_appointments())
     # Triangles side by side stay apart: narrower when appointments crowd together.
     mark_size = TRIANGLE * line
@@ -656,6 +664,16 @@ def layout_trend(
         font=font,
         title_font=title_font,
     )
+
+
+def with_scores(layout: TrendLayout, chart: TrendChart) -> TrendLayout:
+    """``layout`` with ``chart``'s scores placed in it: what ``layout_trend`` gives for
+    ``chart``, when ``layout`` is of a chart that differs from it only in its scores (the same
+    span, zone, words and appointments, laid out in the same rectangle with the same style on
+    the same device). Everything but the scores depends on those alone, so many such charts
+    (the printed summary's trend lines) are laid out once."""
+    segments, radius, line_width = _scores(chart, layout.plot, layout.line_height)
+    return replace(layout, segments=segments, marker_radius=radius, line_width=line_width)
 
 
 # --- painting ---------------------------------------------------------------------------------
@@ -695,11 +713,33 @@ def _draw_markers(
         painter.drawEllipse(QPointF(point.x, point.y), radius, radius)
 
 
-def paint_trend(painter: QPainter, rect: QRectF, chart: TrendChart, style: ChartStyle) -> None:
-    """Paint ``chart`` into ``rect`` with ``painter`` (a widget, an image, a PDF page)."""
-    layout = layout_trend(chart, rect, style, painter.device())
+def _seen(box: QRectF, visible: QRectF | None, margin: float) -> bool:
+    """Whether anything drawn in ``box`` (or up to ``margin`` beyond it) can show."""
+    return visible is None or box.adjusted(-margin, -margin, margin, margin).intersects(visible)
+
+
+def paint_trend(
+    painter: QPainter,
+    rect: QRectF,
+    chart: TrendChart,
+    style: ChartStyle,
+    *,
+    layout: TrendLayout | None = None,
+    visible: QRectF | None = None,
+) -> None:
+    """Paint ``chart`` into ``rect`` with ``painter`` (a widget, an image, a PDF page).
+
+    ``layout``: ``layout_trend``'s for this chart, rectangle, style and device, when it is
+    known already (see ``with_scores``). ``visible``: the part of ``rect`` that can be seen,
+    when not all of it can (an image that shows only the plot of a larger chart); the words,
+    the date axis and the legend are not drawn where they could not show."""
+    if layout is None:
+        layout = layout_trend(chart, rect, style, painter.device())
     line = layout.line_height
     plot = layout.plot
+    # Text is drawn in its box, clipped to it when it does not fit; a glyph may still reach
+    # a little past its box, so a box counts as seen that comes within a quarter line.
+    reach = 0.25 * line
     painter.save()
     try:
         painter.setClipRect(rect)
@@ -714,30 +754,38 @@ def paint_trend(painter: QPainter, rect: QRectF, chart: TrendChart, style: Chart
         for tick in layout.y_ticks:
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), tick.y), QPointF(plot.right(), tick.y))
-            painter.setPen(style.muted)
-            painter.drawText(
-                tick.label.rect,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                tick.label.text,
-            )
+            if _seen(tick.label.rect, visible, reach):
+                painter.setPen(style.muted)
+                painter.drawText(
+                    tick.label.rect,
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    tick.label.text,
+                )
 
         # The date axis.
-        painter.setPen(QPen(style.muted, max(1.0, 0.06 * line)))
-        painter.drawLine(QPointF(plot.left(), layout.axis_y), QPointF(plot.right(), layout.axis_y))
-        for x_tick in layout.x_ticks:
+        axis = QRectF(plot.left(), layout.axis_y, plot.width(), layout.tick_length)
+        if _seen(axis, visible, line):
+            painter.setPen(QPen(style.muted, max(1.0, 0.06 * line)))
             painter.drawLine(
-                QPointF(x_tick.x, layout.axis_y),
-                QPointF(x_tick.x, layout.axis_y + layout.tick_length),
+                QPointF(plot.left(), layout.axis_y), QPointF(plot.right(), layout.axis_y)
             )
+            for x_tick in layout.x_ticks:
+                painter.drawLine(
+                    QPointF(x_tick.x, layout.axis_y),
+                    QPointF(x_tick.x, layout.axis_y + layout.tick_length),
+                )
         for x_tick in layout.x_ticks:
-            _draw_text(painter, x_tick.label, style.muted)
+            if _seen(x_tick.label.rect, visible, reach):
+                _draw_text(painter, x_tick.label, style.muted)
         for box in layout.x_context:
-            _draw_text(painter, box, style.text)
+            if _seen(box.rect, visible, reach):
+                _draw_text(painter, box, style.text)
 
         # The words at 10 and at 0, and the title.
-        _draw_text(painter, layout.high, style.text)
-        _draw_text(painter, layout.low, style.text)
-        if layout.title is not None:
+        for box in (layout.high, layout.low):
+            if _seen(box.rect, visible, reach):
+                _draw_text(painter, box, style.text)
+        if layout.title is not None and _seen(layout.title.rect, visible, reach):
             painter.setFont(layout.title_font)
             _draw_text(painter, layout.title, style.text)
             painter.setFont(layout.font)
@@ -783,6 +831,8 @@ def paint_trend(painter: QPainter, rect: QRectF, chart: TrendChart, style: Chart
         # The legend.
         for entry in layout.legend:
             sample = entry.sample
+            if not _seen(sample.united(entry.label.rect), visible, line):
+                continue
             middle = sample.center().y()
             if entry.kind is LegendKind.SCORE:
                 painter.setPen(data)

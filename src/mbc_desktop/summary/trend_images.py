@@ -21,9 +21,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTextD
 from mbc_desktop.charts.trend import (
     ChartStyle,
     TrendChart,
+    TrendLayout,
     describe,
     layout_trend,
     paint_trend,
+    with_scores,
 )
 from mbc_desktop.summary.model import Period, SymptomRow
 
@@ -112,11 +114,13 @@ def _new_image(size: TrendSize) -> QImage:
 @dataclass(frozen=True)
 class _Placement:
     """Where the chart goes on an image: the period widened so that the plot keeps a margin
-    at each side, and the rectangle that puts the plot (and only the plot) on the image."""
+    at each side, the rectangle that puts the plot (and only the plot) on the image, and the
+    chart's layout in it (its scores are each row's own: ``with_scores``)."""
 
     start: datetime
     end: datetime
     rect: QRectF
+    layout: TrendLayout
 
 
 def _placement(
@@ -139,7 +143,7 @@ def _placement(
     top = plot.top() - trial.top()
     bottom = trial.bottom() - plot.bottom()
     rect = QRectF(-left, pad - top, width + left + right, height - 2 * pad + top + bottom)
-    return _Placement(chart.start, chart.end, rect)
+    return _Placement(chart.start, chart.end, rect, layout_trend(chart, rect, style, image))
 
 
 def _chart(row: SymptomRow, start: datetime, end: datetime, where: tzinfo) -> TrendChart:
@@ -161,10 +165,36 @@ def _draw(
     chart = _chart(row, placement.start, placement.end, where)
     painter = QPainter(image)
     try:
-        paint_trend(painter, placement.rect, chart, style)
+        # Only the plot falls on the image: the chart's words, dates and legend, outside
+        # it, are not drawn.
+        paint_trend(
+            painter,
+            placement.rect,
+            chart,
+            style,
+            layout=with_scores(placement.layout, chart),
+            visible=QRectF(image.rect()),
+        )
     finally:
         painter.end()
-    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return grey(image)
+
+
+def grey(image: QImage) -> QImage:
+    """An RGB32 image as Grayscale8, as ``convertToFormat`` makes it. A trend line is drawn
+    in greys only (red, green and blue equal), so each pixel's grey is its blue byte: taken
+    as it is, without Qt's conversion through colour spaces (a fifth of an image's cost). An
+    image with any colour in it is converted by Qt."""
+    pixels = bytes(image.constBits())
+    blue = pixels[0::4]
+    if image.format() != QImage.Format.Format_RGB32 or not blue == pixels[1::4] == pixels[2::4]:
+        return image.convertToFormat(QImage.Format.Format_Grayscale8)
+    width = image.width()
+    # ``copy`` gives the image its own pixels (``blue`` is only lent to the first).
+    converted = QImage(blue, width, image.height(), width, QImage.Format.Format_Grayscale8).copy()
+    converted.setDotsPerMeterX(image.dotsPerMeterX())
+    converted.setDotsPerMeterY(image.dotsPerMeterY())
+    return converted
 
 
 def trend_image(row: SymptomRow, period: Period, where: tzinfo, size: TrendSize) -> QImage:

@@ -13,10 +13,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QRectF, QSize
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from mbc_desktop.charts import ChartStyle, TrendChart, describe, layout_trend, render_image
+from mbc_desktop.charts import (
+    ChartStyle,
+    TrendChart,
+    describe,
+    layout_trend,
+    paint_trend,
+    render_image,
+    with_scores,
+)
 from mbc_desktop.charts.trend import TrendLayout
 from tests.unit.charts.sample import APPOINTMENTS, GAP, NOW, YEAR_START, ZONE, pain
 
@@ -196,6 +204,63 @@ def test_print_style_is_black_and_greys_only() -> None:
 
     assert data[0::4] == data[1::4] == data[2::4]  # blue, green and red: every pixel grey
     assert data[0::4].count(0) > 5000  # with real black in it (text, line, markers)
+
+
+def painted(
+    chart: TrendChart, shown: QRectF, *, visible: bool, layout: TrendLayout | None = None
+) -> QImage:
+    """The part ``shown`` of the chart (laid out in WIDTH x HEIGHT), on an image of its size;
+    with ``visible``, the painter is told that only that part can be seen."""
+    image = QImage(int(shown.width()), int(shown.height()), QImage.Format.Format_RGB32)
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    try:
+        rect = QRectF(-shown.left(), -shown.top(), WIDTH, HEIGHT)
+        paint_trend(
+            painter,
+            rect,
+            chart,
+            style(),
+            layout=layout,
+            visible=QRectF(image.rect()) if visible else None,
+        )
+    finally:
+        painter.end()
+    return image
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        QRectF(0, 0, WIDTH // 2, HEIGHT),  # the numbers at the left
+        QRectF(0, 2 * HEIGHT // 3, WIDTH, HEIGHT // 3),  # the words at 0, the dates, the legend
+        QRectF(WIDTH // 8, 0, WIDTH // 2, HEIGHT // 4),  # the words at 10 and the triangles
+        QRectF(WIDTH // 3, HEIGHT // 3, 24, 24),  # inside the plot
+    ],
+)
+def test_a_chart_seen_in_part_paints_that_part_exactly(shown: QRectF) -> None:
+    """Told what can be seen, the chart leaves out what cannot: what shows is the same."""
+    chart = pain()
+    assert painted(chart, shown, visible=True) == painted(chart, shown, visible=False)
+
+
+def test_charts_that_differ_only_in_scores_share_their_layout() -> None:
+    """``with_scores`` places another chart's scores in a layout: the same as laying that
+    chart out, whether its scores are sparse, crowded, split by a gap or none."""
+    year = pain()
+    rect = QRectF(0, 0, WIDTH, HEIGHT)
+    device = QImage(1, 1, QImage.Format.Format_ARGB32)
+    laid_out = layout_trend(year, rect, style(), device)
+    lone = ((day(2026, 6, 10), 7),)
+    crowded = tuple((NOW - timedelta(hours=6 * n), n % 11) for n in range(1, 1400))
+    for points in ((), lone, crowded, year.points[::40]):
+        other = pain(points=points)
+        assert with_scores(laid_out, other) == layout_trend(other, rect, style(), device)
+        # And painted with it, the chart is the one painted from its own layout.
+        whole = QRectF(0, 0, WIDTH, HEIGHT)
+        assert painted(other, whole, visible=False, layout=with_scores(laid_out, other)) == painted(
+            other, whole, visible=False
+        )
 
 
 def test_render_image_honours_the_device_pixel_ratio() -> None:

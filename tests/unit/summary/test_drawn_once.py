@@ -54,9 +54,11 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """Every trend line painted, by symptom name."""
     counts: Counter[str] = Counter()
 
-    def counting(painter: QPainter, rect: Any, chart: TrendChart, style: Any) -> None:
+    def counting(
+        painter: QPainter, rect: Any, chart: TrendChart, style: Any, **options: Any
+    ) -> None:
         counts[chart.title] += 1
-        paint_trend(painter, rect, chart, style)
+        paint_trend(painter, rect, chart, style, **options)
 
     monkeypatch.setattr("mbc_desktop.summary.trend_images.paint_trend", counting)
     return counts

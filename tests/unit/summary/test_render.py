@@ -10,16 +10,18 @@ from html import escape
 
 import pytest
 from PySide6.QtCore import QLocale, QUrl
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from mbc_desktop.summary import phrases
+from mbc_desktop.charts import paint_trend
+from mbc_desktop.summary import phrases, trend_images
 from mbc_desktop.summary.html import Limits, fill_document, shown_symptoms, to_html
 from mbc_desktop.summary.model import ALL_SECTIONS, RECORDS_TO_GATHER, Section, Summary
 from mbc_desktop.summary.text import WIDTH, to_text
 from mbc_desktop.summary.trend_images import (
     COMPACT,
     NORMAL,
+    grey,
     trend_image,
     trend_name,
     trend_words,
@@ -276,6 +278,45 @@ def test_the_trend_image_is_the_periods_scores_in_black_and_grey() -> None:
     compact = trend_image(pain, summary.period, zone(summary.zone_name), COMPACT)
     assert compact.height() < image.height()
     assert compact.width() < image.width()
+
+
+@pytest.mark.parametrize("size", [NORMAL, COMPACT])
+def test_the_trend_image_is_what_the_whole_chart_shows_there(size: trend_images.TrendSize) -> None:
+    """The image is drawn with the chart's layout found once and without the words that fall
+    outside it: it is still exactly the whole chart painted (as the screen paints it) where
+    the image is, made grey by Qt."""
+    summary = sample.typical()
+    where = zone(summary.zone_name)
+    style = trend_images.style_for_print(size)
+    for row in summary.symptoms:
+        placement = trend_images._placement(row, summary.period, where, size, style)
+        whole = trend_images._new_image(size)
+        painter = QPainter(whole)
+        try:
+            chart = trend_images._chart(row, placement.start, placement.end, where)
+            paint_trend(painter, placement.rect, chart, style)
+        finally:
+            painter.end()
+        expected = whole.convertToFormat(QImage.Format.Format_Grayscale8)
+        assert trend_image(row, summary.period, where, size) == expected
+
+
+def test_an_image_is_made_grey_as_qt_makes_it() -> None:
+    """Grey pixels keep their level; an image with colour in it is converted by Qt."""
+    image = QImage(257, 3, QImage.Format.Format_RGB32)  # a width that is not a multiple of 4
+    for x in range(257):
+        level = min(x, 255)
+        image.setPixelColor(x, 0, QColor(level, level, level))
+        image.setPixelColor(x, 1, QColor(255 - level, 255 - level, 255 - level))
+        image.setPixelColor(x, 2, QColor(level, level, level))
+    made = grey(image)
+    assert made == image.convertToFormat(QImage.Format.Format_Grayscale8)
+    assert made.format() == QImage.Format.Format_Grayscale8
+    assert [made.pixelColor(x, 0).value() for x in range(256)] == list(range(256))
+    image.setPixelColor(100, 2, QColor(200, 30, 60))
+    made = grey(image)
+    assert made == image.convertToFormat(QImage.Format.Format_Grayscale8)
+    assert made.pixelColor(100, 2).value() != 60  # its grey, not its blue
 
 
 # --- medicines, the cancer, the notes ---------------------------------------------------------
