@@ -11,7 +11,8 @@ answered": the key is cleared.
 import builtins
 import locale
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from mbc_desktop.domain.answers import Answer, AnswerTopic
 from mbc_desktop.domain.summary import (
@@ -25,7 +26,7 @@ from mbc_desktop.domain.summary import (
 )
 from mbc_desktop.services.answers import AnswerService
 
-__all__ = ["SummaryPreferences", "notes_key"]
+__all__ = ["SummaryChoices", "SummaryPreferences", "notes_key"]
 
 TOPIC = AnswerTopic.SUMMARY.value
 NAME_KEY = "name"
@@ -36,6 +37,31 @@ PAPER_KEY = "paper"
 def notes_key(appointment_id: int | None) -> str:
     """The key of the notes for one appointment (None: when no appointment is planned)."""
     return "notes_next" if appointment_id is None else f"notes_{int(appointment_id)}"
+
+
+def _text(values: Mapping[str, object], key: str) -> str:
+    value = values.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _sections(values: Mapping[str, object]) -> frozenset[Section]:
+    hidden = values.get(HIDDEN_SECTIONS_KEY)
+    if not isinstance(hidden, list):
+        return ALL_SECTIONS
+    shown = ALL_SECTIONS - {s for s in Section if s.value in hidden}
+    # Only a journal edited by hand can leave nothing: show everything rather than a
+    # blank page.
+    return shown or ALL_SECTIONS
+
+
+@dataclass(frozen=True)
+class SummaryChoices:
+    """What one summary takes from the preferences: the name for its header, the parts
+    chosen and the notes for its appointment."""
+
+    name: str
+    sections: frozenset[Section]
+    notes: str
 
 
 def system_locale_name() -> str | None:
@@ -71,17 +97,24 @@ class SummaryPreferences:
     def _value(self, key: str) -> object:
         return self.answers.current(TOPIC).get(key)
 
-    def _text(self, key: str) -> str:
-        value = self._value(key)
-        return value if isinstance(value, str) else ""
-
     def _record(self, key: str, value: object) -> builtins.list[Answer]:
         return self.answers.record_many(TOPIC, {key: value})
+
+    def choices(self, appointment_id: int | None) -> SummaryChoices:
+        """The name, the parts chosen and the notes for this appointment (None: for the
+        summary made when no appointment is planned), as ``name``, ``sections`` and
+        ``notes_for`` give them, in one read."""
+        values = self.answers.current(TOPIC)
+        return SummaryChoices(
+            name=_text(values, NAME_KEY),
+            sections=_sections(values),
+            notes=_text(values, notes_key(appointment_id)),
+        )
 
     # --- the name in the header ---------------------------------------------------------------
     def name(self) -> str:
         """The person's name for the header ("" when not given)."""
-        return self._text(NAME_KEY)
+        return _text(self.answers.current(TOPIC), NAME_KEY)
 
     def set_name(self, text: str) -> builtins.list[Answer]:
         """Remember the name, cleaned to one line; blank forgets it. Raises ValueError, with
@@ -91,13 +124,7 @@ class SummaryPreferences:
     # --- the parts shown --------------------------------------------------------------------
     def sections(self) -> frozenset[Section]:
         """The parts chosen (every part until some are left out)."""
-        hidden = self._value(HIDDEN_SECTIONS_KEY)
-        if not isinstance(hidden, list):
-            return ALL_SECTIONS
-        shown = ALL_SECTIONS - {s for s in Section if s.value in hidden}
-        # Only a journal edited by hand can leave nothing: show everything rather than a
-        # blank page.
-        return shown or ALL_SECTIONS
+        return _sections(self.answers.current(TOPIC))
 
     def set_sections(self, sections: Iterable[str]) -> builtins.list[Answer]:
         """Remember the parts chosen (``Section`` members, or their values). Raises
@@ -124,7 +151,7 @@ class SummaryPreferences:
     def notes_for(self, appointment_id: int | None) -> str:
         """The notes for the doctor written for this appointment (None: for the summary made
         when no appointment is planned); "" when none."""
-        return self._text(notes_key(appointment_id))
+        return _text(self.answers.current(TOPIC), notes_key(appointment_id))
 
     def set_notes(self, appointment_id: int | None, text: str) -> builtins.list[Answer]:
         """Remember the notes for this appointment, cleaned (they may run over several

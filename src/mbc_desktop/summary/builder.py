@@ -176,13 +176,16 @@ class SummaryBuilder:
 
         must_ask, want_to_ask, if_time = _by_priority(self._planned(appointment, end))
 
-        medications = self._medications.list()
         end_day = _day(end, zone)
         first_day = (
             _day(previous.starts_at, previous.zone or zone)
             if previous is not None
             else _day(start, zone)
         )
+        # Only the medicines not stopped before the period: a medicine's start and dose
+        # changes fall on or before its stop (the service and the import keep them so), so
+        # one stopped earlier is neither taken on the end day nor changed in the period.
+        medications = self._medications.current(min(first_day, end_day))
 
         profile = self._cancer.current()
         cancer = (
@@ -195,12 +198,13 @@ class SummaryBuilder:
             )
         )
 
-        chosen = self._preferences.sections() if sections is None else sections
+        remembered = self._preferences.choices(None if appointment is None else appointment.id)
+        chosen = remembered.sections if sections is None else sections
         return Summary(
             appointment=appointment,
             made_at=made_at,
             period=period,
-            name=self._preferences.name(),
+            name=remembered.name,
             sections=frozenset(Section(str(section)) for section in chosen),
             what_matters_most=self._goals.current().what_matters_most,
             must_ask=must_ask,
@@ -213,7 +217,7 @@ class SummaryBuilder:
             ),
             medication_events=tuple(changes_between(medications, first_day, end_day)),
             cancer=cancer,
-            notes=self._preferences.notes_for(None if appointment is None else appointment.id),
+            notes=remembered.notes,
             packet=self._packet(profile) if packet else None,
             zone_name=self._zone_name(appointment),
         )

@@ -15,6 +15,7 @@ from mbc_desktop.domain.summary import (
 )
 from mbc_desktop.services import AnswerService, SummaryPreferences
 from mbc_desktop.services.answers import AnswersChanged
+from mbc_desktop.services.summary_preferences import SummaryChoices
 from mbc_desktop.storage import Store
 from mbc_desktop.summary import model
 
@@ -29,6 +30,39 @@ def answers(store: Store, clock: Clock) -> AnswerService:
 @pytest.fixture
 def preferences(answers: AnswerService) -> SummaryPreferences:
     return SummaryPreferences(answers, locale_name=lambda: "en_GB")
+
+
+# --- what one summary reads -------------------------------------------------------------------
+
+
+def test_one_read_gives_the_name_the_parts_and_the_notes_of_a_summary(
+    preferences: SummaryPreferences, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    preferences.set_name("Maria López")
+    preferences.set_sections([Section.HEADER, Section.QUESTIONS])
+    preferences.set_notes(7, "Ask about the scan.")
+    preferences.set_notes(None, "For whenever.")
+    reads: list[str] = []
+    current = preferences.answers.current
+
+    def counted(topic: str) -> dict[str, object]:
+        reads.append(topic)
+        return current(topic)
+
+    monkeypatch.setattr(preferences.answers, "current", counted)
+    for appointment_id in (7, None, 8):
+        reads.clear()
+        choices = preferences.choices(appointment_id)
+        assert reads == ["summary"]
+        assert choices == SummaryChoices(
+            name=preferences.name(),
+            sections=preferences.sections(),
+            notes=preferences.notes_for(appointment_id),
+        )
+    assert preferences.choices(7) == SummaryChoices(
+        "Maria López", frozenset({Section.HEADER, Section.QUESTIONS}), "Ask about the scan."
+    )
+    assert preferences.choices(8).notes == ""
 
 
 # --- defaults -------------------------------------------------------------------------------

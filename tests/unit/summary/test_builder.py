@@ -42,6 +42,7 @@ from mbc_desktop.domain.goals import Preferences
 from mbc_desktop.domain.medications import (
     DoseChange,
     Medication,
+    MedicationChanges,
     MedicationEventKind,
     NewMedication,
 )
@@ -503,6 +504,29 @@ def test_the_medicines_taken_now_and_what_changed_since_the_previous_visit(
     assert change.before.dose == "600 mg"
     assert change.after is not None
     assert change.after.dose == "400 mg"
+
+
+def test_a_medicine_stopped_on_the_previous_visits_day_is_a_change_and_the_day_before_is_not(
+    journal: Journal,
+) -> None:
+    """Only the medicines not stopped before the period are read: one stopped on the
+    previous visit's day (16 Feb) is a change since; one stopped the day before,
+    with a dose change before that, is neither taken nor changed."""
+    s = journal.s
+    medicine(s, "Gabapentin", date(2026, 1, 2), date(2026, 2, 16))
+    tamoxifen = medicine(s, "Tamoxifen", date(2026, 1, 2), dose="20 mg")
+    s.medications.change_dose(tamoxifen.id, DoseChange(dose="10 mg", on=date(2026, 2, 1)))
+    s.medications.update(tamoxifen.id, MedicationChanges(stopped_on=date(2026, 2, 15)))
+
+    summary = s.builder.build()
+
+    assert "Gabapentin" not in names(summary.current_medications)
+    assert "Tamoxifen" not in names(summary.current_medications)
+    assert [(e.on, e.kind, e.medication.name) for e in summary.medication_events][:2] == [
+        (date(2026, 2, 16), MedicationEventKind.STARTED, "Morphine"),
+        (date(2026, 2, 16), MedicationEventKind.STOPPED, "Gabapentin"),
+    ]
+    assert "Tamoxifen" not in [e.medication.name for e in summary.medication_events]
 
 
 def test_days_are_read_in_the_appointments_time_zone(journal: Journal) -> None:
