@@ -3,6 +3,7 @@
     probe_ui_actions.py DATA_DIR REPS                   time every action REPS times
     probe_ui_actions.py DATA_DIR REPS --plans           also the SQL each area and action runs
     probe_ui_actions.py DATA_DIR REPS --profile ACTION  cProfile one more round of ACTION
+    probe_ui_actions.py DATA_DIR REPS --actions save_check_in,switch_area   only these rounds
 
 Works on a private copy of DATA_DIR, with the window the app makes (``make_window``) and the
 journal attached as the app does it (``attach_journal``: every area built, Home shown).
@@ -69,6 +70,15 @@ TREND_ALL = "trend span → All"
 ATTACH = "build every area, Home shown (attach)"
 ACTIONS = (ADD_QUESTION, SAVE_CHECK_IN, QUESTION_SEARCH, LEARN_SEARCH, SWITCH_AREA, OPEN_TREND)
 EXTRA_ACTIONS = (TREND_ALL,)
+# Bench's rounds, in the order they run (--actions picks some; open_trend gives TREND_ALL too).
+ROUNDS = (
+    "add_question",
+    "save_check_in",
+    "question_search",
+    "learn_search",
+    "switch_area",
+    "open_trend",
+)
 
 
 def settle(passes: int = 200) -> None:
@@ -256,9 +266,15 @@ def main() -> None:
     parser.add_argument("--plans", action="store_true", help="EXPLAIN the SQL of every phase")
     parser.add_argument("--profile", metavar="ACTION", help="add_question, save_check_in, …")
     parser.add_argument(
+        "--actions", default=",".join(ROUNDS), help=f"only some rounds, of {', '.join(ROUNDS)}"
+    )
+    parser.add_argument(
         "--gc-freeze", action="store_true", help="gc.freeze() once the areas are built (a test)"
     )
     args = parser.parse_args()
+    rounds = [name for name in ROUNDS if name in args.actions.split(",")]
+    if unknown := set(args.actions.split(",")) - set(ROUNDS):
+        parser.error(f"unknown actions: {', '.join(sorted(unknown))}")
     scratch = tempfile.TemporaryDirectory()
     paths = DataPaths(private_copy(args.data_dir, Path(scratch.name)))
     _app = make_application()  # keep a reference for as long as the window lives
@@ -296,10 +312,8 @@ def main() -> None:
         gc.freeze()
     bench = Bench(window, attached, args.reps, log)
     bench.times[ATTACH] = [attach_seconds]
-    for name in ("add_question", "save_check_in", "question_search", "learn_search"):
+    for name in rounds:
         getattr(bench, name)()
-    bench.switch_area()
-    bench.open_trend()
     results: dict[str, Any] = {"actions": bench.times, "areas": bench.areas, "gc": pauses}
     results = json.loads(json.dumps(results))  # a snapshot: profiling adds samples
     if args.plans:

@@ -182,13 +182,20 @@ def startup_samples(journals: dict[int, Path], work: Path, results: Results, war
 
 
 def ui_samples(
-    journals: dict[int, Path], results: Results, runs: int, reps: int, plans: bool
+    journals: dict[int, Path],
+    results: Results,
+    runs: int,
+    reps: int,
+    plans: bool,
+    actions: str | None = None,
 ) -> None:
+    """``actions``: only these of the probe's rounds (its --actions), e.g. "save_check_in"."""
     for years, folder in journals.items():
         for run in range(1, runs + 1):
             progress(f"UI actions, {years} years, run {run}/{runs}")
             want_plans = plans and years == results.main and run == 1
             args = [str(folder), str(reps)] + (["--plans"] if want_plans else [])
+            args += ["--actions", actions] if actions else []
             result = run_probe("probe_ui_actions.py", *args)[1]
             for action, samples in result["actions"].items():
                 results.actions.setdefault(years, {}).setdefault(action, []).extend(samples)
@@ -575,6 +582,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--years", default=",".join(map(str, SIZES)), help="journal sizes")
     parser.add_argument("--ui-runs", type=int, default=3, help="UI processes per size; 3")
     parser.add_argument("--ui-reps", type=int, default=20, help="rounds per action per run")
+    parser.add_argument(
+        "--ui-actions",
+        help="only some UI rounds (probe_ui_actions.py --actions), e.g. save_check_in,switch_area",
+    )
     parser.add_argument("--summary-reps", type=int, default=5, help="per run; 5")
     parser.add_argument("--storage-reps", type=int, default=20, help="per run; 20")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"some of {SECTIONS}")
@@ -605,7 +616,14 @@ def main(argv: list[str] | None = None) -> int:
     if "summary" in sections:
         summary_samples(journals, results, args.summary_reps)
     if "ui" in sections:
-        ui_samples(journals, results, args.ui_runs, args.ui_reps, plans="plans" in sections)
+        ui_samples(
+            journals,
+            results,
+            args.ui_runs,
+            args.ui_reps,
+            plans="plans" in sections,
+            actions=args.ui_actions,
+        )
     elif "plans" in sections:
         plans_only(journals, results)
     if "storage" in sections:
@@ -614,6 +632,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.runs} run(s) per case (start-up: one fresh process each"
         + ("" if args.quick else ", after a warm-up run")
         + f"); UI: {args.ui_runs} run(s) per size, {args.ui_reps} rounds per action each; "
+        + (f"only {args.ui_actions}; " if args.ui_actions else "")
         + f"summary: {args.summary_reps} per run"
         + (" · --quick" if args.quick else "")
     )
