@@ -163,13 +163,43 @@ p.after {{ margin-top: {look.sub_gap + 1}px; }}
 """
 
 
-def to_html(summary: Summary, *, compact: bool = False, limits: Limits | None = None) -> str:
+class HtmlMade:
+    """What ``to_html`` made of one summary, for the next call to use: the HTML of each
+    layout, and each symptom row's words, the same in every layout (the slowest part to
+    make). For the layouts tried to fit one page; the words are in the language of the
+    moment, so keep one no longer than that (``pdf.lay_out`` keeps one per fitting)."""
+
+    def __init__(self, summary: Summary) -> None:
+        self.summary = summary
+        self.html: dict[tuple[bool, Limits], str] = {}
+        self.rows: dict[int, tuple[str, ...]] = {}
+
+
+def to_html(
+    summary: Summary,
+    *,
+    compact: bool = False,
+    limits: Limits | None = None,
+    made: HtmlMade | None = None,
+) -> str:
     """The summary as Qt rich text: the sections chosen, in the model's order (a packet puts
     the cancer's details, the treatment history and the records to gather before the
     questions). ``compact``: tighter spacing, 9 pt text, smaller trend lines; ``limits``:
-    what to leave out of the longest lists (and say so)."""
-    look = COMPACT_LOOK if compact else NORMAL_LOOK
+    what to leave out of the longest lists (and say so); ``made``: what earlier calls for
+    this summary made, to take from and add to."""
     limits = limits or Limits()
+    if made is None:
+        made = HtmlMade(summary)
+    elif made.summary is not summary:
+        raise ValueError("made for another summary")
+    html = made.html.get((compact, limits))
+    if html is None:
+        html = made.html[compact, limits] = _html(summary, compact, limits, made)
+    return html
+
+
+def _html(summary: Summary, compact: bool, limits: Limits, made: HtmlMade) -> str:
+    look = COMPACT_LOOK if compact else NORMAL_LOOK
     parts: list[str] = []
     if summary.shows(Section.HEADER):
         parts.append(_header(summary))
@@ -181,7 +211,7 @@ def to_html(summary: Summary, *, compact: bool = False, limits: Limits | None = 
     if summary.shows(Section.QUESTIONS):
         parts.append(_questions(summary, limits, compact))
     if summary.shows(Section.SYMPTOMS):
-        parts.append(_symptoms(summary, limits, look))
+        parts.append(_symptoms(summary, limits, look, made))
     if summary.shows(Section.MEDICATIONS):
         parts.append(_medications(summary, limits, compact))
     if summary.shows(Section.CANCER) and summary.packet is None:
@@ -203,14 +233,15 @@ def fill_document(
     *,
     compact: bool = False,
     limits: Limits | None = None,
+    made: HtmlMade | None = None,
 ) -> None:
     """Put the summary in ``document``: the font, the trend images (our own resources) and
-    the HTML. Lay it out on the device first (``documentLayout().setPaintDevice``) so that
-    point sizes are true on paper.
+    the HTML (``made`` as ``to_html`` takes it). Lay it out on the device first
+    (``documentLayout().setPaintDevice``) so that point sizes are true on paper.
 
     A document ``fill_for_fitting`` filled with the same summary and options, and not
     changed since, keeps its text and its layout: only its stand-ins give way to the images."""
-    _fill(document, summary, compact, limits, add_trend_images)
+    _fill(document, summary, compact, limits, made, add_trend_images)
 
 
 def fill_for_fitting(
@@ -219,12 +250,13 @@ def fill_for_fitting(
     *,
     compact: bool = False,
     limits: Limits | None = None,
+    made: HtmlMade | None = None,
 ) -> None:
     """``fill_document`` with a blank stand-in for each trend image: laid out exactly the
     same (the HTML gives every image its size), without drawing one. For the layouts that
     are tried to see whether the page fits; the one kept is then given its images with
     ``fill_document``."""
-    _fill(document, summary, compact, limits, add_stand_ins)
+    _fill(document, summary, compact, limits, made, add_stand_ins)
 
 
 # What a document was last filled with (its revision then, and the HTML), as a property.
@@ -236,6 +268,7 @@ def _fill(
     summary: Summary,
     compact: bool,
     limits: Limits | None,
+    made: HtmlMade | None,
     add_images: Callable[[QTextDocument, tuple[SymptomRow, ...], Period, tzinfo, TrendSize], None],
 ) -> None:
     look = COMPACT_LOOK if compact else NORMAL_LOOK
@@ -243,7 +276,7 @@ def _fill(
     font.setPointSizeF(look.body)
     # No ligatures: "fl" stays two letters when the PDF's text is copied or searched.
     font.setFeature(QFont.Tag("liga"), 0)
-    html = to_html(summary, compact=compact, limits=limits)
+    html = to_html(summary, compact=compact, limits=limits, made=made)
     filled = f"{document.revision()}\n{html}"
     same = document.property(_FILLED) == filled and document.defaultFont() == font
     if not same:
@@ -344,7 +377,21 @@ def _questions(summary: Summary, limits: Limits, compact: bool) -> str:
     return "\n".join(parts)
 
 
-def _symptoms(summary: Summary, limits: Limits, look: _Look) -> str:
+def _symptom_cells(summary: Summary, row: SymptomRow, where: tzinfo) -> tuple[str, ...]:
+    """A symptom row's name, latest, worst and change, and its trend line in words ("" with
+    no scores), as HTML: the same in every layout."""
+    name = _t(phrases.symptom_name(row, summary.zone_name))
+    change = _t(phrases.change_text(row))
+    if row.figures.worsened:
+        name = f"<b>{name}</b>"
+        change = f"<b>{change} {_t(phrases.flag_text())}</b>"
+    words = _t(trend_words(row, summary.period, where)) if row.readings else ""
+    latest = _t(phrases.latest_text(row, where))
+    worst = _t(phrases.worst_text(row, where))
+    return name, latest, worst, change, words
+
+
+def _symptoms(summary: Summary, limits: Limits, look: _Look, made: HtmlMade) -> str:
     title = _t(phrases.section_title(Section.SYMPTOMS))
     aside = f'<span style="font-size: {COMPACT_POINTS}pt; font-weight: normal">'
     parts = [f'<p class="heading">{title} {aside}{_t(phrases.scale_note())}</span></p>']
@@ -371,13 +418,12 @@ def _symptoms(summary: Summary, limits: Limits, look: _Look) -> str:
     )
     lines = [f"<tr>{cells}</tr>"]
     for row in rows:
-        name = _t(phrases.symptom_name(row, summary.zone_name))
-        change = _t(phrases.change_text(row))
-        if row.figures.worsened:
-            name = f"<b>{name}</b>"
-            change = f"<b>{change} {_t(phrases.flag_text())}</b>"
+        words_of_row = made.rows.get(id(row))
+        if words_of_row is None:
+            # By the row's id: the summary ``made`` holds keeps every row alive.
+            words_of_row = made.rows[id(row)] = _symptom_cells(summary, row, where)
+        name, latest, worst, change, words = words_of_row
         if row.readings:
-            words = _t(trend_words(row, summary.period, where))
             trend = (
                 f'<img src="{_t(trend_name(row))}" width="{width}" height="{height}" alt="{words}">'
             )
@@ -386,8 +432,8 @@ def _symptoms(summary: Summary, limits: Limits, look: _Look) -> str:
         lines.append(
             "<tr>"
             f'<td class="line">{name}</td>'
-            f'<td class="line">{_t(phrases.latest_text(row, where))}</td>'
-            f'<td class="line">{_t(phrases.worst_text(row, where))}</td>'
+            f'<td class="line">{latest}</td>'
+            f'<td class="line">{worst}</td>'
             f'<td class="line">{change}</td>'
             f'<td class="line">{trend}</td>'
             "</tr>"

@@ -59,6 +59,7 @@ from mbc_desktop.summary import phrases
 from mbc_desktop.summary.html import (
     COMPACT_POINTS,
     HEADING_POINTS,
+    HtmlMade,
     Limits,
     fill_document,
     fill_for_fitting,
@@ -125,6 +126,7 @@ def lay_out(
     the paper and our margins, then fitted on one page as well as it can be."""
     device.setPageLayout(page_layout(paper))
     size = _text_size(device)
+    made = HtmlMade(summary)  # the words, made once for every layout tried
 
     def new_document() -> QTextDocument:
         document = QTextDocument()
@@ -137,13 +139,13 @@ def lay_out(
         """A layout tried, to count its pages: laid out as the page would be, with stand-ins
         for the trend images (the same sizes; nothing drawn)."""
         document = new_document()
-        fill_for_fitting(document, summary, compact=compact, limits=limits)
+        fill_for_fitting(document, summary, compact=compact, limits=limits, made=made)
         return document
 
     def kept(document: QTextDocument, compact: bool, limits: Limits | None = None) -> QTextDocument:
         """The layout chosen, given its trend images: each drawn once, for this one only
         (its text and layout stay as they were tried)."""
-        fill_document(document, summary, compact=compact, limits=limits)
+        fill_document(document, summary, compact=compact, limits=limits, made=made)
         return document
 
     if summary.packet is not None:  # a packet runs on: the normal layout, whatever its pages

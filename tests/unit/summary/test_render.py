@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from html import escape
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QUrl
@@ -14,9 +15,16 @@ from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from mbc_desktop.charts import paint_trend
+from mbc_desktop.summary import html as summary_html
 from mbc_desktop.summary import phrases, trend_images
-from mbc_desktop.summary.html import Limits, fill_document, shown_symptoms, to_html
-from mbc_desktop.summary.model import ALL_SECTIONS, RECORDS_TO_GATHER, Section, Summary
+from mbc_desktop.summary.html import HtmlMade, Limits, fill_document, shown_symptoms, to_html
+from mbc_desktop.summary.model import (
+    ALL_SECTIONS,
+    RECORDS_TO_GATHER,
+    Section,
+    Summary,
+    SymptomRow,
+)
 from mbc_desktop.summary.text import WIDTH, to_text
 from mbc_desktop.summary.trend_images import (
     COMPACT,
@@ -429,6 +437,42 @@ def test_a_list_left_out_whole_is_not_called_empty() -> None:
 
 def test_no_limits_leave_nothing_out() -> None:
     assert Limits().left_out(sample.crowded()) == {}
+
+
+def test_the_layouts_tried_make_each_rows_words_once_and_say_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fitting the page asks for several layouts of one summary: each symptom row's words
+    are made once for all of them, each layout's HTML once, and every HTML is the one made
+    from scratch."""
+    summary = sample.crowded()
+    layouts = [
+        (False, None),
+        (True, None),
+        (True, Limits(if_time=2, want_to_ask=3, symptoms=2)),
+        (True, Limits(symptoms=0, medications=1)),
+        (True, None),
+    ]
+    alone = [to_html(summary, compact=compact, limits=limits) for compact, limits in layouts]
+    described: list[str] = []
+    real = summary_html.trend_words
+
+    def counted(row: SymptomRow, *args: Any) -> str:
+        described.append(row.symptom.name)
+        return real(row, *args)
+
+    monkeypatch.setattr(summary_html, "trend_words", counted)
+    made = HtmlMade(summary)
+    together = [
+        to_html(summary, compact=compact, limits=limits, made=made) for compact, limits in layouts
+    ]
+    assert together == alone
+    with_scores = [row.symptom.name for row in summary.symptoms if row.readings]
+    assert sorted(described) == sorted(with_scores)
+    assert len(made.html) == 4
+    assert together[4] is together[1]  # the layout kept: its HTML is the one tried
+    with pytest.raises(ValueError, match="another summary"):
+        to_html(sample.typical(), made=made)
 
 
 # --- plain text --------------------------------------------------------------------------------
