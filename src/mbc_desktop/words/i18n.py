@@ -289,15 +289,36 @@ def label(choice: str) -> str:
     return QCoreApplication.translate("Choice", CHOICE_LABELS[str(choice)])
 
 
+class _Pattern:
+    """A regular expression compiled when first used: compiling the messages' patterns at
+    import took ~5 ms of every start, before the window's first paint."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> bool:
+        return self._compiled is not None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled.fullmatch(text)
+
+
 # (pattern of the domain's English message, its template with %1, %2 for the numbers)
-DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
+DOMAIN_MESSAGES: list[tuple["_Pattern", str]] = [
     # The summary (domain/summary.py).
     (
-        re.compile(r"Keep your name under (\d+) characters \(now (\d+)\)\."),
+        _Pattern(r"Keep your name under (\d+) characters \(now (\d+)\)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep your name under %1 characters (now %2)."),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Keep the notes for the doctor under (\d+) characters \(now (\d+)\): keep the "
             r"main points\."
         ),
@@ -307,62 +328,62 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"Choose at least one part of the summary to print\."),
+        _Pattern(r"Choose at least one part of the summary to print\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Choose at least one part of the summary to print."),
     ),
     (
-        re.compile(r"Type a question first\. It can't be empty\."),
+        _Pattern(r"Type a question first\. It can't be empty\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Type a question first. It can't be empty."),
     ),
     (
-        re.compile(r"Keep a question under (\d+) characters \(now (\d+)\): split it in two\."),
+        _Pattern(r"Keep a question under (\d+) characters \(now (\d+)\): split it in two\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "Keep a question under %1 characters (now %2): split it in two."
         ),
     ),
     (
-        re.compile(r"Keep an answer under (\d+) characters \(now (\d+)\): keep the main points\."),
+        _Pattern(r"Keep an answer under (\d+) characters \(now (\d+)\): keep the main points\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "Keep an answer under %1 characters (now %2): keep the main points."
         ),
     ),
     (
-        re.compile(r"Keep this to a name or role, under (\d+) characters\."),
+        _Pattern(r"Keep this to a name or role, under (\d+) characters\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep this to a name or role, under %1 characters."),
     ),
     (
-        re.compile(r"The appointment's time needs a time zone\. Choose one and try again\."),
+        _Pattern(r"The appointment's time needs a time zone\. Choose one and try again\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "The appointment's time needs a time zone. Choose one and try again."
         ),
     ),
     (
-        re.compile(r"Choose a date between the years (\d+) and (\d+)\."),
+        _Pattern(r"Choose a date between the years (\d+) and (\d+)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Choose a date between the years %1 and %2."),
     ),
     (
-        re.compile(r"Choose a time zone from the list; this computer does not know that one\."),
+        _Pattern(r"Choose a time zone from the list; this computer does not know that one\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "Choose a time zone from the list; this computer does not know that one.",
         ),
     ),
     (
-        re.compile(r"Keep the clinician's name under (\d+) characters \(now (\d+)\)\."),
+        _Pattern(r"Keep the clinician's name under (\d+) characters \(now (\d+)\)\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "Keep the clinician's name under %1 characters (now %2)."
         ),
     ),
     (
-        re.compile(r"Keep the place under (\d+) characters \(now (\d+)\)\."),
+        _Pattern(r"Keep the place under (\d+) characters \(now (\d+)\)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep the place under %1 characters (now %2)."),
     ),
     (
-        re.compile(r"Keep the purpose under (\d+) characters \(now (\d+)\)\."),
+        _Pattern(r"Keep the purpose under (\d+) characters \(now (\d+)\)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep the purpose under %1 characters (now %2)."),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Keep the (?:notes|visit notes|decisions|next steps|tests ordered) under (\d+) "
             r"characters \(now (\d+)\): keep the main points\."
         ),
@@ -372,29 +393,29 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
     ),
     # Symptoms and check-ins
     (
-        re.compile(r"Type the symptom's name first\. It can't be empty\."),
+        _Pattern(r"Type the symptom's name first\. It can't be empty\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Type the symptom's name first. It can't be empty."),
     ),
     (
-        re.compile(r"Keep a symptom's name under (\d+) characters \(now (\d+)\)\."),
+        _Pattern(r"Keep a symptom's name under (\d+) characters \(now (\d+)\)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep a symptom's name under %1 characters (now %2)."),
     ),
     (
-        re.compile(r"Keep the note under (\d+) characters \(now (\d+)\): keep the main points\."),
+        _Pattern(r"Keep the note under (\d+) characters \(now (\d+)\): keep the main points\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "Keep the note under %1 characters (now %2): keep the main points."
         ),
     ),
     (
-        re.compile(r"A score is a whole number from (\d+) to (\d+)\."),
+        _Pattern(r"A score is a whole number from (\d+) to (\d+)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "A score is a whole number from %1 to %2."),
     ),
     (
-        re.compile(r"The check-in's time needs a time zone\."),
+        _Pattern(r"The check-in's time needs a time zone\."),
         QT_TRANSLATE_NOOP("DomainMessage", "The check-in's time needs a time zone."),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Choose a number for at least one symptom, or press Esc to leave without saving\."
         ),
         QT_TRANSLATE_NOOP(
@@ -403,54 +424,54 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"Name the other problem, or leave its number empty\."),
+        _Pattern(r"Name the other problem, or leave its number empty\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Name the other problem, or leave its number empty."),
     ),
     (
-        re.compile(r"That one is already a scale above: rate it there\."),
+        _Pattern(r"That one is already a scale above: rate it there\."),
         QT_TRANSLATE_NOOP("DomainMessage", "That one is already a scale above: rate it there."),
     ),
     (
-        re.compile(r"The check-in's time can't be in the future\."),
+        _Pattern(r"The check-in's time can't be in the future\."),
         QT_TRANSLATE_NOOP("DomainMessage", "The check-in's time can't be in the future."),
     ),
     (
-        re.compile(r"You already track a symptom with this name\."),
+        _Pattern(r"You already track a symptom with this name\."),
         QT_TRANSLATE_NOOP("DomainMessage", "You already track a symptom with this name."),
     ),
     # Medications
     (
-        re.compile(r"Type the medicine's name first\. It can't be empty\."),
+        _Pattern(r"Type the medicine's name first\. It can't be empty\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Type the medicine's name first. It can't be empty."),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Keep (?:the medicine's name|the dose|the schedule|what it is for|the notes) "
             r"under (\d+) characters \(now (\d+)\)\."
         ),
         QT_TRANSLATE_NOOP("DomainMessage", "Keep this under %1 characters (now %2)."),
     ),
     (
-        re.compile(r"The day it stopped can't be before the day it started\."),
+        _Pattern(r"The day it stopped can't be before the day it started\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "The day it stopped can't be before the day it started."
         ),
     ),
     (
-        re.compile(r"A new dose can't start before the medicine was started\."),
+        _Pattern(r"A new dose can't start before the medicine was started\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "A new dose can't start before the medicine was started."
         ),
     ),
     (
-        re.compile(r"A new dose can't start after the medicine was stopped\."),
+        _Pattern(r"A new dose can't start after the medicine was stopped\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "A new dose can't start after the medicine was stopped."
         ),
     ),
     # My goals and About my cancer
     (
-        re.compile(
+        _Pattern(
             r"Keep (?:what matters most to you|the side effects in your words|the name|"
             r"the relationship|the drug names|the other places|the result value) "
             r"under (\d+) characters \(now (\d+)\)\."
@@ -458,7 +479,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         QT_TRANSLATE_NOOP("DomainMessage", "Keep this under %1 characters (now %2)."),
     ),
     (
-        re.compile(
+        _Pattern(
             r"A side effect can't be both one of the hardest and one of the easiest to "
             r"accept\. Leave it in one of the two lists\."
         ),
@@ -469,7 +490,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"A percentage goes only with a positive or low result\. Clear the percentage, "
             r"or change the result\."
         ),
@@ -480,18 +501,18 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"Type a percentage from (\d+) to (\d+)\."),
+        _Pattern(r"Type a percentage from (\d+) to (\d+)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Type a percentage from %1 to %2."),
     ),
     (
-        re.compile(r"Low means from (\d+) to (\d+) %\. For a higher percentage, choose positive\."),
+        _Pattern(r"Low means from (\d+) to (\d+) %\. For a higher percentage, choose positive\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "Low means from %1 to %2 %. For a higher percentage, choose positive.",
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"A treatment still being taken has no day it stopped\. Clear that day, or "
             r"choose why it stopped\."
         ),
@@ -502,11 +523,11 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"Choose a line number from (\d+) to (\d+)\."),
+        _Pattern(r"Choose a line number from (\d+) to (\d+)\."),
         QT_TRANSLATE_NOOP("DomainMessage", "Choose a line number from %1 to %2."),
     ),
     (
-        re.compile(
+        _Pattern(
             r"A test that was not done has no date, sample or value\. Clear them, or change "
             r"the result\."
         ),
@@ -517,19 +538,19 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"A new dose has to start after the last change\."),
+        _Pattern(r"A new dose has to start after the last change\."),
         QT_TRANSLATE_NOOP("DomainMessage", "A new dose has to start after the last change."),
     ),
     # Encryption (storage/cipher.py, storage/encryption.py, storage/errors.py).
     (
-        re.compile(r"That passphrase or recovery key does not open this journal\."),
+        _Pattern(r"That passphrase or recovery key does not open this journal\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "That passphrase or recovery key does not open this journal.",
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The file that holds the journal's key \(journal\.key\) cannot be read\. Your "
             r"recovery key still opens the journal\."
         ),
@@ -540,7 +561,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The journal's key file was written by a newer version of MBC Desktop\. "
             r"Install that version to use your passphrase; your recovery key still opens "
             r"the journal\."
@@ -553,7 +574,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The journal is encrypted\. Unlock it with your passphrase or recovery key "
             r"first\."
         ),
@@ -563,7 +584,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This backup is encrypted, and this journal's key does not open it, so it was "
             r"not restored and your journal was not changed\. Choose a backup of this "
             r"journal\."
@@ -576,7 +597,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Encryption could not be changed, and your journal was not changed\. Make "
             r"sure the data folder has free space, then try again\."
         ),
@@ -587,21 +608,21 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"There is no journal to encrypt yet\."),
+        _Pattern(r"There is no journal to encrypt yet\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "There is no journal to encrypt yet.",
         ),
     ),
     (
-        re.compile(r"The journal is already encrypted\."),
+        _Pattern(r"The journal is already encrypted\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "The journal is already encrypted.",
         ),
     ),
     (
-        re.compile(r"The journal is not encrypted\."),
+        _Pattern(r"The journal is not encrypted\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "The journal is not encrypted.",
@@ -609,7 +630,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
     ),
     # Backups, restoring and rescuing (storage/errors.py). NOT_READABLE is in JOURNAL_MESSAGES.
     (
-        re.compile(
+        _Pattern(
             r"Your journal file is damaged, so MBC Desktop did not open it; the file was left "
             r"as it is\. Restore the newest backup that passes its check, or rescue what can "
             r"still be read into a new file\."
@@ -622,7 +643,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Your journal file turned out to be damaged while in use, so MBC Desktop stopped "
             r"saving to it and your last change was not saved; the file was left as it is\. "
             r"Close MBC Desktop, then restore the newest backup that passes its check, or "
@@ -637,7 +658,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The backup did not pass its check after it was written, so it was deleted\. Your "
             r"journal was not changed; try again, or back up to another folder\."
         ),
@@ -648,7 +669,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The backup could not be written\. Your journal was not changed; make sure the "
             r"folder has free space and that you may write in it, then try again\."
         ),
@@ -659,7 +680,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Your journal file is damaged, so it was not backed up: a backup would copy the "
             r"damage\. Restore the newest backup that passes its check, or rescue what can "
             r"still be read into a new file\."
@@ -672,7 +693,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The folder chosen for the backup is not there\. Connect the drive or choose "
             r"another folder, then try again\."
         ),
@@ -683,7 +704,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This backup is damaged, so it was not restored and your journal was not "
             r"changed\. Choose another backup\."
         ),
@@ -694,7 +715,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file is not a backup of an MBC Desktop journal, so it was not restored and "
             r"your journal was not changed\. Choose a backup of your journal\."
         ),
@@ -705,7 +726,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This backup was made by a newer version of MBC Desktop, so it was not restored "
             r"and your journal was not changed\. Install that version \(or newer\) to restore "
             r"it\."
@@ -717,7 +738,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The backup could not be restored, and your journal was not changed\. Make sure "
             r"the data folder has free space, then try again\."
         ),
@@ -728,7 +749,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"Nothing could be read from the damaged journal, so no new file was made\. "
             r"Restore a backup instead\."
         ),
@@ -739,7 +760,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The rescued journal could not be written, so no new file was made and the "
             r"damaged one was left as it is\. Make sure the folder has free space, then try "
             r"again\."
@@ -754,16 +775,14 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
     # domain/exchange.py). A value that is not a number (the system's reason, the problem
     # found, a kind of entry) is shown as it is, or translated if it is a message listed here.
     (
-        re.compile(
-            r"This file could not be read \((.+)\)\. Check that it is there and try again\."
-        ),
+        _Pattern(r"This file could not be read \((.+)\)\. Check that it is there and try again\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "This file could not be read (%1). Check that it is there and try again.",
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This is a folder, not a file\. Choose the \.json file that MBC Desktop exported\."
         ),
         QT_TRANSLATE_NOOP(
@@ -772,14 +791,14 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"The file could not be saved \((.+)\)\. Choose another folder and try again\."),
+        _Pattern(r"The file could not be saved \((.+)\)\. Choose another folder and try again\."),
         QT_TRANSLATE_NOOP(
             "DomainMessage",
             "The file could not be saved (%1). Choose another folder and try again.",
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The journal could not be exported because an entry breaks MBC Desktop's rules "
             r"\((.+)\)\. Make a backup instead \(it keeps everything\), and report the problem\."
         ),
@@ -790,7 +809,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The file could not be merged because an entry in the journal breaks MBC "
             r"Desktop's rules \((.+)\)\. Nothing was changed\. Make a backup, and report the "
             r"problem\."
@@ -802,7 +821,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"The file's entries could not be added to the journal \(they do not fit together "
             r"with it\)\. Nothing was changed\."
         ),
@@ -813,7 +832,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This is not an MBC Desktop export\. Choose a file that MBC Desktop saved with "
             r"Export \(it ends in \.json\)\."
         ),
@@ -824,7 +843,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file was made by a newer MBC Desktop \(format version (\d+)\)\. Update MBC "
             r"Desktop to import it\."
         ),
@@ -835,7 +854,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file is too big to be an MBC Desktop export \(([\d,]+) MB; the most is "
             r"([\d,]+) MB\)\. Nothing was changed\."
         ),
@@ -846,7 +865,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file has more (.+) \(([\d,]+)\) than MBC Desktop can import \(at most "
             r"([\d,]+)\)\. Nothing was changed\."
         ),
@@ -857,7 +876,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file is damaged: part of it is not text\. Export the journal again, or use "
             r"a backup\. Nothing was changed\."
         ),
@@ -868,7 +887,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file is cut short: it ends before the journal does \(it may not have "
             r"finished copying\)\. Export the journal again, or use a backup\. Nothing was "
             r"changed\."
@@ -880,7 +899,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file is damaged: it nests lists and groups far deeper than any export\. "
             r"Nothing was changed\."
         ),
@@ -891,7 +910,7 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(
+        _Pattern(
             r"This file is damaged: (.+) \(line (\d+), column (\d+)\)\. Export the journal "
             r"again, or use a backup\. Nothing was changed\."
         ),
@@ -902,30 +921,30 @@ DOMAIN_MESSAGES: list[tuple[re.Pattern[str], str]] = [
         ),
     ),
     (
-        re.compile(r"This file can't be imported: (.+)\. Nothing was changed\.", re.DOTALL),
+        _Pattern(r"This file can't be imported: (.+)\. Nothing was changed\.", re.DOTALL),
         QT_TRANSLATE_NOOP("DomainMessage", "This file can't be imported: %1. Nothing was changed."),
     ),
     # What BAD_CONTENT may hold, and how many more problems it may add.
     (
-        re.compile(r"it holds a number far too long to be anything MBC Desktop keeps"),
+        _Pattern(r"it holds a number far too long to be anything MBC Desktop keeps"),
         QT_TRANSLATE_NOOP(
             "DomainMessage", "it holds a number far too long to be anything MBC Desktop keeps"
         ),
     ),
     (
-        re.compile(r"it holds (.+), which is not a number JSON can hold"),
+        _Pattern(r"it holds (.+), which is not a number JSON can hold"),
         QT_TRANSLATE_NOOP("DomainMessage", "it holds %1, which is not a number JSON can hold"),
     ),
     (
-        re.compile(r"the field (.+) is in one group twice"),
+        _Pattern(r"the field (.+) is in one group twice"),
         QT_TRANSLATE_NOOP("DomainMessage", "the field %1 is in one group twice"),
     ),
     (
-        re.compile(r"(.+) \(and ([\d,]+) more problems\)", re.DOTALL),
+        _Pattern(r"(.+) \(and ([\d,]+) more problems\)", re.DOTALL),
         QT_TRANSLATE_NOOP("DomainMessage", "%1 (and %2 more problems)"),
     ),
     (
-        re.compile(r"(.+) \(and 1 more problem\)", re.DOTALL),
+        _Pattern(r"(.+) \(and 1 more problem\)", re.DOTALL),
         QT_TRANSLATE_NOOP("DomainMessage", "%1 (and 1 more problem)"),
     ),
 ]
