@@ -371,6 +371,10 @@ class AlreadyOpenError(Exception):
         self.data_dir = data_dir
 
 
+# The garbage collector is off from the start until the first paint, or this long at most.
+COLLECT_AT_THE_LATEST_MS = 2000
+
+
 def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     """Show the window now; open the journal right after its first paint (after the
     passphrase, for an encrypted journal).
@@ -379,6 +383,26 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     AlreadyOpenError if another MBC Desktop has it open. The window is the first one: a lock
     (Ctrl+L, or the idle time) replaces it with a new one (``Session.window``).
     """
+    # Start-up makes thousands of objects (Qt's enums, the modules, the window) and throws
+    # hardly any away: the garbage collector waits until the window has been painted.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        session = _start_session(data_dir)
+    except BaseException:
+        if collecting:
+            gc.enable()
+        raise
+    if collecting:
+        from PySide6.QtCore import QTimer
+
+        session.window.after_first_paint(gc.enable)
+        QTimer.singleShot(COLLECT_AT_THE_LATEST_MS, gc.enable)  # never painted (minimized)
+    session.window.show()
+    return session.window, session.opened
+
+
+def _start_session(data_dir: Path) -> "Session":
     from mbc_desktop.ui.application import lock_data_dir, make_application
 
     paths = DataPaths(data_dir)
@@ -393,9 +417,7 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
         log.info("Another MBC Desktop has this data folder open")
         raise AlreadyOpenError(paths.root)
     app.aboutToQuit.connect(lock.unlock)
-    session = Session(paths, warnings, lock)
-    session.window.show()
-    return session.window, session.opened
+    return Session(paths, warnings, lock)
 
 
 def asked_to_come_forward(data_dir: Path) -> bool:

@@ -3,7 +3,8 @@ and saved as a PDF (``QPdfWriter``, QtGui only: the command line runs headless).
 
 The fit, for an appointment summary (a second-opinion packet may run to several pages):
 
-1. the normal layout;
+1. the normal layout (not tried when it certainly takes more than a page: see
+   ``least_height``);
 2. if that takes more than one page, the compact one (9 pt body text, tighter spacing, the
    "if time" questions and the medicine changes run on, smaller trend lines);
 3. if that still does not fit, lines are dropped from the end of the longest lists, in this
@@ -64,6 +65,7 @@ from mbc_desktop.summary.html import (
     fill_document,
     fill_for_fitting,
 )
+from mbc_desktop.summary.least_height import normal_height_at_least
 from mbc_desktop.summary.model import Paper, Section, Summary
 from mbc_desktop.words.dates import zone
 from mbc_desktop.words.medications import day_text
@@ -152,11 +154,13 @@ def lay_out(
         document = kept(new_document(), False)
         keep_headings_with_their_text(document)
         return document, PageResult(document.pageCount(), False, {})
-    normal = attempt(False)
-    if normal.pageCount() <= 1:
-        document = kept(normal, False)
-        keep_headings_with_their_text(document)
-        return document, PageResult(document.pageCount(), False, {})
+    # The normal layout, unless it is sure to take more than the page (then it is not tried).
+    if normal_height_at_least(summary, device, QFont()) <= size.height():
+        normal = attempt(False)
+        if normal.pageCount() <= 1:
+            document = kept(normal, False)
+            keep_headings_with_their_text(document)
+            return document, PageResult(document.pageCount(), False, {})
     whole = attempt(True)
     if whole.pageCount() <= 1:
         return kept(whole, True), PageResult(1, True, {})
