@@ -12,7 +12,7 @@ from types import FrameType, TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mbc_desktop import APP_NAME, ORGANISATION, __version__
 from mbc_desktop.paths import DataPaths
@@ -170,6 +170,8 @@ def _report_unhandled(
     if any(handle(error) for handle in special_errors):
         return
     log.critical("Unhandled error", exc_info=(kind, error, trace))
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(
         QApplication.activeWindow(),
         QCoreApplication.translate("application", "Something went wrong"),

@@ -4,6 +4,7 @@ The window is built and painted before the journal is opened (see app.py); ``att
 adds the areas once the services exist.
 """
 
+import linecache
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -29,12 +29,20 @@ from PySide6.QtWidgets import (
 
 from mbc_desktop import APP_NAME
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
-from mbc_desktop.ui.common.theme import TextRole, apply_theme, apply_type_scale, theme_named
+from mbc_desktop.ui.common.theme import (
+    TextRole,
+    apply_theme,
+    apply_type_scale,
+    current_theme,
+    theme_named,
+)
 from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
 from mbc_desktop.words.i18n import domain_message
 
 if TYPE_CHECKING:  # imported for real when used (attach(), a menu item), after the first paint
+    from PySide6.QtWidgets import QMessageBox
+
     from mbc_desktop.content import Library
     from mbc_desktop.services import (
         AppointmentService,
@@ -137,7 +145,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme_named(settings.theme))
+            apply_theme(app, theme_named(settings.theme), ring_later=True)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -206,6 +214,14 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.status_page.installEventFilter(_FirstPaint(self))
+        self.after_painted(self.status_page, self._theme_with_focus_ring)
+
+    def _theme_with_focus_ring(self) -> None:
+        """Once the window has been seen: the focus ring's style, which the first paint went
+        without (``apply_theme``'s ``ring_later``)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, current_theme())
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -271,6 +287,11 @@ class MainWindow(QMainWindow):
         from mbc_desktop.ui.symptoms.pane import SymptomsPane
         from mbc_desktop.ui.visit.pane import VisitPane
 
+        # PySide6's import hook reads the whole source of every module imported after it
+        # (inspect.getsource, looking for "PySide6") and linecache keeps it: ~11 MiB by now.
+        # Let it go before the areas are built, so they reuse that memory (a traceback reads
+        # what it needs again).
+        linecache.clearcache()
         self._services = services
         # A page shown before the journal opened (the unlock page, the damaged-journal page)
         # goes: the areas are pages 1, 2, 3… after the status page.
@@ -753,6 +774,8 @@ class MainWindow(QMainWindow):
                 "says why). If you close now, it is lost; everything else is saved."
             )
         )
+        from PySide6.QtWidgets import QMessageBox  # not before the first paint (its enums)
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Some typing is not saved"),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from mbc_desktop.ui.common.settings import UiSettings
 from mbc_desktop.ui.common.theme import apply_theme, theme_named
@@ -76,6 +76,8 @@ def add_language_menu(parent: QWidget, view_menu: QMenu, settings: UiSettings) -
         wanted = resolve(value)
         if wanted == current_language():
             return
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             parent,
             QCoreApplication.translate("Preferences", "Language"),

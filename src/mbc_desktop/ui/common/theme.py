@@ -182,6 +182,7 @@ THEME_CHOICES = ("system", "light", "dark", "high-contrast")
 STATUS_MARKS = {"open": "○", "asked": "◐", "answered": "✓", "dropped": "–"}
 
 _current: Theme = LIGHT
+_ring_installed = False  # the focus ring's style is the application's (apply_theme)
 
 
 def system_prefers_dark() -> bool:
@@ -236,14 +237,26 @@ def theme_named(choice: str) -> Theme:
     return DARK if system_prefers_dark() else LIGHT
 
 
-def apply_theme(app: QApplication, theme: Theme | None = None) -> Theme:
+def apply_theme(
+    app: QApplication, theme: Theme | None = None, *, ring_later: bool = False
+) -> Theme:
     """Use Fusion (it honours every palette role on every platform) with ``theme``'s colours,
-    and a focus ring of the theme's focus colour; by default light or dark as the system is."""
-    global _current
-    _current = theme or (DARK if system_prefers_dark() else LIGHT)
-    from mbc_desktop.ui.common.focus import install_focus_ring
+    and a focus ring of the theme's focus colour; by default light or dark as the system is.
 
-    install_focus_ring(app)
+    ``ring_later`` (the window's first paint): Fusion itself, and the focus ring's style only
+    from the next call. The ring's style is a QProxyStyle, and making one has PySide6 build
+    QStyle's enums (~10 ms) that the first paint does not need; it draws the same pixels
+    where nothing has the focus and no field is shown.
+    """
+    global _current, _ring_installed
+    _current = theme or (DARK if system_prefers_dark() else LIGHT)
+    if ring_later and not _ring_installed:
+        app.setStyle("Fusion")
+    else:
+        from mbc_desktop.ui.common.focus import install_focus_ring
+
+        install_focus_ring(app)
+        _ring_installed = True
     app.setPalette(palette_for(_current))
     for widget in app.allWidgets():
         widget.update()
