@@ -151,7 +151,7 @@ def raw_ops(db: sqlite3.Connection, reps: int) -> dict[str, list[float]]:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection set up as the app sets up its own (see storage/engine.py)."""
+    """A connection set up as the app sets up its own (storage/database.configure)."""
     db = sqlite3.connect(path, isolation_level=None)
     for pragma in ("foreign_keys=ON", "synchronous=FULL", "busy_timeout=5000"):
         db.execute(f"PRAGMA {pragma}")

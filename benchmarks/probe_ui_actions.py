@@ -93,18 +93,17 @@ def settle(passes: int = 200) -> None:
 
 
 class Statements:
-    """Every SQL statement the journal's engine runs, with the phase it ran in."""
+    """Every SQL statement the journal's connection runs, with the phase it ran in."""
 
     def __init__(self) -> None:
         self.phase = "start"
         self.seen: dict[tuple[str, str], Any] = {}
 
-    def listen(self, engine: Any) -> None:
-        from sqlalchemy import event
+    def listen(self, database: Any) -> None:
+        """Catch what the journal's ``Database`` (storage/database.py) runs, from now on."""
+        database.connection = _Listened(database.connection(), self._executed).__call__
 
-        event.listen(engine, "before_cursor_execute", self._executed)
-
-    def _executed(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+    def _executed(self, statement: str, parameters: Any) -> None:
         key = (self.phase, " ".join(statement.split()))
         if key not in self.seen:
             self.seen[key] = parameters
@@ -126,6 +125,29 @@ class Statements:
             found.append({"phase": phase, "sql": statement, "plan": [row[3] for row in rows]})
         raw.close()
         return found
+
+
+class _Listened:
+    """A DB-API connection that tells ``seen`` every statement before running it."""
+
+    def __init__(self, connection: Any, seen: Any) -> None:
+        self._connection = connection
+        self._seen = seen
+
+    def __call__(self) -> "_Listened":
+        return self
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        self._seen(sql, tuple(parameters))  # a list is executemany's to ``plans``
+        return self._connection.execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters: Any) -> Any:
+        rows = list(parameters)
+        self._seen(sql, rows)
+        return self._connection.executemany(sql, rows)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._connection, name)
 
 
 class Bench:
@@ -292,7 +314,7 @@ def main() -> None:
 
     def open_and_listen(paths: DataPaths) -> Journal:
         journal = real_open(paths)
-        log.listen(journal.store.engine)
+        log.listen(journal.store.database)
         log.phase = ATTACH
         opened.append(journal)
         return journal

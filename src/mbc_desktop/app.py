@@ -5,6 +5,7 @@ with only Qt loaded; SQLAlchemy, Alembic and Pydantic are imported right after t
 """
 
 import gc
+import linecache
 import logging
 import os
 import platform
@@ -83,7 +84,7 @@ class Journal:
         if self._closed or self.store.damaged:
             return
         try:
-            made = back_up_if_changed(self.store.engine, self.store.path, reason)
+            made = back_up_if_changed(self.store.database, self.store.path, reason)
         except (JournalError, OSError) as error:
             log.warning("No %s backup: %s", reason, error)
             return
@@ -523,6 +524,9 @@ class Session:
                 window, BACKUP_EVERY_MS, lambda: journal.back_up_if_changed(REASON_AUTOMATIC)
             )
             self._wire_encryption(journal)
+            # The sources PySide6's import hook put in linecache since the areas were built
+            # go too (see MainWindow.attach).
+            linecache.clearcache()
         if self.return_to_area is not None:  # unlocked: back where the person was
             if journal is not None:
                 window.go_to_area(self.return_to_area)

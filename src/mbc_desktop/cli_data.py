@@ -974,7 +974,7 @@ def run_import(args: argparse.Namespace) -> int:
             raise CommandError(CANNOT_IMPORT.format(path=file, message=error), USAGE) from error
         write_to_stdout(preview_words(file, preview).encode("utf-8"))
         try:
-            backup = make_backup(store.engine, REASON_BEFORE_IMPORT)
+            backup = make_backup(store.database, REASON_BEFORE_IMPORT)
         except BackupError as error:
             raise CommandError(
                 CANNOT_BACK_UP_BEFORE_IMPORT.format(message=_lower_first(str(error))), FAILED

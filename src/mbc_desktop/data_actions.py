@@ -86,13 +86,13 @@ class OpenJournalActions(JournalFileActions):
 
     def back_up_now(self) -> BackupInfo:
         try:
-            return make_backup(self._journal.store.engine, REASON_MANUAL)
+            return make_backup(self._journal.store.database, REASON_MANUAL)
         except BackupError as error:
             raise DataProblem(str(error)) from error
 
     def back_up_to(self, folder: Path) -> BackupInfo:
         try:
-            return backup_to_folder(self._journal.store.engine, folder)
+            return backup_to_folder(self._journal.store.database, folder)
         except BackupError as error:
             raise DataProblem(str(error)) from error
 
@@ -117,7 +117,7 @@ class OpenJournalActions(JournalFileActions):
 
     def import_file(self, preview: ImportPreview, replace: bool) -> ImportResult:
         try:
-            make_backup(self._journal.store.engine, REASON_BEFORE_IMPORT)
+            make_backup(self._journal.store.database, REASON_BEFORE_IMPORT)
         except BackupError as error:
             raise DataProblem(str(error)) from error
         return self._journal.exchange.import_export(preview, replace)

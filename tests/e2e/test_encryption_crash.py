@@ -38,7 +38,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = open_journal(journal)
     fill(store)
     for reason in ("manual", "automatic", "on-exit"):
-        make_backup(store.engine, reason, now=None)
+        make_backup(store.database, reason, now=None)
         time.sleep(1.01)  # backups are named to the second
     store.close()
     return journal

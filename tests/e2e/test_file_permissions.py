@@ -294,8 +294,8 @@ def test_the_storage_layer_alone_makes_owner_only_files(
         for side in ("", "-wal", "-shm"):
             path = journal.with_name(journal.name + side)
             assert stat.S_IMODE(path.stat().st_mode) == OWNER_ONLY_FILE, path
-        backup = make_backup(store.engine, REASON_MANUAL).path
-        copied = backup_to_folder(store.engine, elsewhere).path
+        backup = make_backup(store.database, REASON_MANUAL).path
+        copied = backup_to_folder(store.database, elsewhere).path
     finally:
         store.close()
     assert backup.parent == journal.parent / "backups"

@@ -1,4 +1,5 @@
-"""Storage: the SQLite journal file, its schema and migrations. The only layer using SQLAlchemy."""
+"""Storage: the SQLite journal file, its schema and migrations. The only layer using SQLAlchemy
+(for the schema and its migrations; the journal is read and written with DB-API SQL)."""
 
 import logging
 import sys
@@ -113,12 +114,10 @@ def open_journal(path: Path) -> "Store":
     An encrypted journal needs its key known first (``cipher.use_key``), or LockedError.
     What an interrupted switch of encryption left is tidied first (``finish_interrupted``).
     """
-    from sqlalchemy.exc import DatabaseError
-
     from mbc_desktop.storage import cipher
     from mbc_desktop.storage.backup import newest_good_backup
+    from mbc_desktop.storage.database import Database
     from mbc_desktop.storage.encryption import finish_interrupted
-    from mbc_desktop.storage.engine import make_engine
     from mbc_desktop.storage.errors import (
         DAMAGED_AT_START,
         NOT_READABLE,
@@ -136,20 +135,31 @@ def open_journal(path: Path) -> "Store":
             raise cipher.LockedError()
         finish_interrupted(path, cipher.current_key() if encrypted else None)
         refuse_if_damaged(path)
-    engine = make_engine(path)
+    database = Database(path)
     try:
-        migrate(engine, path)
+        migrate(database, path)
     except JournalError:
-        engine.dispose()
+        database.dispose()
         raise
-    except cipher.database_errors(DatabaseError) as error:
-        engine.dispose()
+    except cipher.database_errors(_sqlalchemy_database_error()) as error:
+        database.dispose()
         log.exception("Could not open the journal")
         if is_damage(error):
             health = Health(ok=False, problems=(str(error),), milliseconds=0.0)
             raise DamagedJournalError(DAMAGED_AT_START, health, newest_good_backup(path)) from error
         raise NotAJournalError(NOT_READABLE) from error
-    return Store(engine, path)
+    return Store(database)
+
+
+def _sqlalchemy_database_error() -> type[Exception]:
+    """SQLAlchemy's DatabaseError if a migration imported SQLAlchemy (it wraps sqlite3's),
+    else sqlite3's own: opening a journal at the current schema never imports SQLAlchemy."""
+    module = sys.modules.get("sqlalchemy.exc")
+    if module is None:
+        import sqlite3
+
+        return sqlite3.DatabaseError
+    return module.DatabaseError  # type: ignore[no-any-return]
 
 
 def refuse_if_damaged(path: Path) -> None:

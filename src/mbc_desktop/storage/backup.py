@@ -19,12 +19,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from mbc_desktop.domain.backups import keep
 from mbc_desktop.storage import cipher
-from mbc_desktop.storage.engine import OWNER_ONLY_FILE, SIDE_FILES, ensure_private_dir
+from mbc_desktop.storage.database import Database
 from mbc_desktop.storage.errors import (
     BACKUP_CHECK_FAILED,
     BACKUP_FOLDER_MISSING,
@@ -37,6 +36,11 @@ from mbc_desktop.storage.errors import (
     RESTORE_TOO_NEW,
     BackupError,
 )
+from mbc_desktop.storage.files import OWNER_ONLY_FILE, SIDE_FILES, ensure_private_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
 from mbc_desktop.storage.health import (
     Health,
     integrity_check,
@@ -86,7 +90,7 @@ def backup_folder(database: Path) -> Path:
     return database.parent / "backups"
 
 
-def backup_to(engine: Engine, destination: Path) -> Path:
+def backup_to(source: "Database | Engine", destination: Path) -> Path:
     """Write a consistent, compact copy of the database to ``destination``, owner-only.
 
     ``VACUUM INTO`` reads one snapshot and writes a fresh file, so it is safe while the
@@ -96,7 +100,7 @@ def backup_to(engine: Engine, destination: Path) -> Path:
     ensure_private_dir(destination.parent)
     _create_private(destination)
     try:
-        _vacuum_into(engine, destination)
+        _vacuum_into(source, destination)
     except BaseException:
         destination.unlink(missing_ok=True)  # the empty file made above, or half a copy
         raise
@@ -130,14 +134,15 @@ def parse_name(name: str) -> tuple[str, datetime, int] | None:
 
 
 def make_backup(
-    source: Engine | Path,
+    source: "Database | Engine | Path",
     reason: str,
     folder: Path | None = None,
     now: datetime | None = None,
 ) -> BackupInfo:
     """Back the journal up into ``folder`` (by default its backups folder, made if missing).
 
-    ``source`` is the open journal's engine, or the path of a journal no one has open. The
+    ``source`` is the open journal (its ``Database``; a SQLAlchemy engine during a
+    migration), or the path of a journal no one has open. The
     copy is checked with ``integrity_check`` before it gets its name; a copy that fails is
     deleted and BackupError says so. Raises BackupError if the copy cannot be written (no
     space, no permission), if SQLite finds the journal damaged while copying it, or if a
@@ -182,14 +187,14 @@ def make_backup(
     return info
 
 
-def backup_to_folder(engine: Engine, folder: Path) -> BackupInfo:
+def backup_to_folder(source: "Database | Engine", folder: Path) -> BackupInfo:
     """ "Back up to…": a checked backup into a folder the person chose (a USB stick…).
 
     The folder must exist (BackupError otherwise); the file is named like the automatic
     ones, with the reason "manual", and is not rotated (rotation only looks in the journal's
     own backups folder).
     """
-    return make_backup(engine, REASON_MANUAL, folder=folder)
+    return make_backup(source, REASON_MANUAL, folder=folder)
 
 
 def list_backups(database: Path, folder: Path | None = None) -> list[BackupInfo]:
@@ -323,9 +328,11 @@ def _checked(path: Path) -> Health:
     return integrity_check(path)
 
 
-def _database_of(source: Engine | Path) -> Path:
+def _database_of(source: "Database | Engine | Path") -> Path:
     if isinstance(source, Path):
         return source
+    if isinstance(source, Database):
+        return source.path
     name = source.url.database
     if not name:
         raise ValueError("the engine is not on a database file")
@@ -365,8 +372,8 @@ def _create_private(path: Path) -> None:
         os.close(fd)
 
 
-def _vacuum_into(source: Engine | Path, destination: Path) -> None:
-    """``VACUUM INTO`` from an engine, or from a file no one has open (read-only, so
+def _vacuum_into(source: "Database | Engine | Path", destination: Path) -> None:
+    """``VACUUM INTO`` from the open journal, or from a file no one has open (read-only, so
     SQLite leaves no -wal or -shm files beside it)."""
     if isinstance(source, Path):
         if not source.is_file():
@@ -375,6 +382,9 @@ def _vacuum_into(source: Engine | Path, destination: Path) -> None:
             cipher.connect(source, uri=read_only_uri(source), timeout=5)
         ) as connection:
             connection.execute("VACUUM INTO ?", (str(destination),))
+        return
+    if isinstance(source, Database):
+        source.connection().execute("VACUUM INTO ?", (str(destination),))
         return
     raw = source.raw_connection()
     try:
@@ -502,11 +512,13 @@ def changed_since_backup(database: Path) -> bool:
     return any(moment > newest for moment in written)
 
 
-def back_up_if_changed(engine: Engine, database: Path, reason: str) -> BackupInfo | None:
+def back_up_if_changed(
+    source: "Database | Engine", database: Path, reason: str
+) -> BackupInfo | None:
     """A checked backup when something was written since the newest one, then the rotation;
     None when nothing changed. Raises BackupError as ``make_backup`` does."""
     if not changed_since_backup(database):
         return None
-    made = make_backup(engine, reason)
+    made = make_backup(source, reason)
     rotate(database)
     return made

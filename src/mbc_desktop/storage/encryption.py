@@ -34,8 +34,8 @@ from pathlib import Path
 
 from mbc_desktop.storage import cipher
 from mbc_desktop.storage.backup import backup_folder
-from mbc_desktop.storage.engine import OWNER_ONLY_FILE, SIDE_FILES
 from mbc_desktop.storage.errors import JournalError
+from mbc_desktop.storage.files import OWNER_ONLY_FILE, SIDE_FILES
 from mbc_desktop.storage.health import Health, integrity_check, side_file
 
 log = logging.getLogger(__name__)

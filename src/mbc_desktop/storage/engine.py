@@ -1,6 +1,7 @@
-"""Engine set-up: one SQLite file, WAL, foreign keys, full fsync, owner-only permissions."""
+"""A SQLAlchemy engine on a journal file, for Alembic's migrations (and tests that build old
+schemas). The app itself reads and writes through ``storage/database.py``'s DB-API connection;
+both set up their connections the same way (``database.configure``)."""
 
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -8,71 +9,31 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
-from mbc_desktop.paths import create_private_folder
 from mbc_desktop.storage import cipher
-
-OWNER_ONLY_FILE = 0o600
-# The files SQLite keeps next to a journal in WAL mode while it is open.
-SIDE_FILES = ("-wal", "-shm")
-
-
-def ensure_private_dir(folder: Path) -> None:
-    """Create ``folder``, and any missing parents, readable by the owner alone.
-
-    A folder that already exists keeps its permissions: it may hold other people's files, and
-    changing it is not ours to decide (paths.prepare_data_folder warns about a loose one).
-    """
-    create_private_folder(folder)
-
-
-def ensure_private_file(path: Path) -> None:
-    """Create ``path`` empty and owner-only if it is missing; an existing file is left alone.
-
-    An existing file is not known to be a journal until migrate() has looked inside, so its
-    permissions wait for make_private(). SQLite gives the -wal and -shm files the permissions
-    of the database file, so a new journal's three files are all owner-only.
-    """
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, OWNER_ONLY_FILE)
-    except FileExistsError:
-        return
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, OWNER_ONLY_FILE)  # whatever the umask
-    finally:
-        os.close(fd)
-
-
-def make_private(database: Path) -> None:
-    """Make a journal known to be ours, and its -wal and -shm files, owner-only."""
-    if os.name != "posix":
-        return
-    for path in (database, *(database.with_name(database.name + end) for end in SIDE_FILES)):
-        if path.exists():
-            path.chmod(OWNER_ONLY_FILE)
+from mbc_desktop.storage.database import configure
+from mbc_desktop.storage.files import (
+    OWNER_ONLY_FILE as OWNER_ONLY_FILE,
+)
+from mbc_desktop.storage.files import (
+    SIDE_FILES as SIDE_FILES,
+)
+from mbc_desktop.storage.files import (
+    ensure_private_dir,
+    ensure_private_file,
+)
+from mbc_desktop.storage.files import (
+    make_private as make_private,
+)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Let SQLAlchemy, not the driver, decide when transactions begin (SQLAlchemy's documented
-    # recipe for pysqlite), so that every unit of work is one real SQLite transaction.
-    dbapi_connection.isolation_level = None
-    # No journal_mode here: switching to WAL rewrites the file header, and that must wait until
-    # migrate() knows the file is ours (see use_wal). These pragmas only affect this connection.
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-    finally:
-        cursor.close()
+    # SQLAlchemy's documented recipe for pysqlite: SQLAlchemy, not the driver, begins
+    # transactions (isolation_level None), with the journal's pragmas.
+    configure(dbapi_connection)
 
 
 def use_wal(engine: Engine) -> None:
-    """Switch the file to write-ahead logging; the setting is stored in the file and persists.
-
-    Only for a file known to be a journal (or new): on any other file it would change bytes
-    that are not ours to change.
-    """
+    """Switch the file to write-ahead logging (see ``Database.use_wal``)."""
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection

@@ -7,15 +7,14 @@ each model with its checks (a journal holds what the app let in, so they pass); 
 plain bulk inserts, because what is written has been checked as a file already.
 """
 
+import sqlite3
+import sys
 from collections import defaultdict
 from datetime import date
 from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Table, delete, func, insert, select, text
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from mbc_desktop.domain.answers import decode, encode
 from mbc_desktop.domain.exchange import (
@@ -24,16 +23,7 @@ from mbc_desktop.domain.exchange import (
     JournalRows,
 )
 from mbc_desktop.domain.symptoms import SymptomKind
-from mbc_desktop.storage.models import (
-    AnswerRow,
-    AppointmentRow,
-    CheckInRow,
-    DoseStepRow,
-    MedicationRow,
-    QuestionRow,
-    ScoreRow,
-    SymptomRow,
-)
+from mbc_desktop.storage.sql import COLUMNS, Connection, decoded, select_sql, stored
 from mbc_desktop.storage.store import Transaction
 
 __all__ = ["DOES_NOT_FIT", "ExchangeRepository", "exchange_repository"]
@@ -43,36 +33,27 @@ DOES_NOT_FIT = (
     "it). Nothing was changed."
 )
 
-_QUESTIONS: Table = QuestionRow.__table__  # type: ignore[assignment]
-_APPOINTMENTS: Table = AppointmentRow.__table__  # type: ignore[assignment]
-_SYMPTOMS: Table = SymptomRow.__table__  # type: ignore[assignment]
-_CHECK_INS: Table = CheckInRow.__table__  # type: ignore[assignment]
-_SCORES: Table = ScoreRow.__table__  # type: ignore[assignment]
-_MEDICATIONS: Table = MedicationRow.__table__  # type: ignore[assignment]
-_DOSE_STEPS: Table = DoseStepRow.__table__  # type: ignore[assignment]
-_ANSWERS: Table = AnswerRow.__table__  # type: ignore[assignment]
-
 # Children before parents, for emptying; the reverse for filling.
 _EVERY_TABLE = (
-    _ANSWERS,
-    _SCORES,
-    _CHECK_INS,
-    _DOSE_STEPS,
-    _MEDICATIONS,
-    _QUESTIONS,
-    _APPOINTMENTS,
-    _SYMPTOMS,
+    "answers",
+    "scores",
+    "check_ins",
+    "dose_steps",
+    "medications",
+    "questions",
+    "appointments",
+    "symptoms",
 )
-# The kinds whose ids the journal hands out, and their tables.
-_ID_TABLES = {
-    "questions": _QUESTIONS,
-    "appointments": _APPOINTMENTS,
-    "symptoms": _SYMPTOMS,
-    "check_ins": _CHECK_INS,
-    "medications": _MEDICATIONS,
-    "dose_steps": _DOSE_STEPS,
-    "answers": _ANSWERS,
-}
+# The kinds whose ids the journal hands out (each the name of its table).
+_ID_TABLES = (
+    "questions",
+    "appointments",
+    "symptoms",
+    "check_ins",
+    "medications",
+    "dose_steps",
+    "answers",
+)
 # SQLite allows 32766 parameters in one statement; executemany has no such limit, but a
 # journal's rows are sent in batches so that memory stays flat.
 _BATCH = 5_000
@@ -93,22 +74,32 @@ def _step_order(step: dict[str, Any]) -> tuple[bool, date, int]:
     return (step["from_day"] is not None, step["from_day"] or date.min, step["id"])
 
 
+def _integrity_errors() -> tuple[type[Exception], ...]:
+    """sqlite3's IntegrityError, and SQLCipher's once SQLCipher is in use."""
+    module = sys.modules.get("sqlcipher3.dbapi2")
+    return (
+        (sqlite3.IntegrityError,)
+        if module is None
+        else (sqlite3.IntegrityError, module.IntegrityError)
+    )
+
+
 class ExchangeRepository:
     """Every entry of the journal, read or written at once."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
     # --- reading ---------------------------------------------------------------------------
     def schema_revision(self) -> str:
         """The schema revision stamped in the journal ("0005")."""
-        found = self._session.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        return "" if found is None else str(found)
+        found = self._db.execute("SELECT version_num FROM alembic_version").fetchone()
+        return "" if found is None or found[0] is None else str(found[0])
 
-    def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
-        return [
-            dict(row) for row in self._session.execute(select(table).order_by(*order)).mappings()
-        ]
+    def _rows(self, table: str, order: str) -> list[dict[str, Any]]:
+        columns = COLUMNS[table]
+        rows = self._db.execute(f"{select_sql(table)} ORDER BY {order}")
+        return [decoded(columns, row) for row in rows]
 
     def read(self) -> JournalRows:
         """Every entry, in a steady order: questions as listed, appointments and check-ins by
@@ -116,59 +107,45 @@ class ExchangeRepository:
         ("questions[2].text"), for a row that breaks the app's rules (only a journal changed
         by something else can hold one)."""
         scores: dict[int, list[dict[str, int]]] = defaultdict(list)
-        for check_in_id, symptom_id, score in self._session.execute(
-            select(_SCORES.c.check_in_id, _SCORES.c.symptom_id, _SCORES.c.score).order_by(
-                _SCORES.c.check_in_id, _SCORES.c.symptom_id
-            )
+        for check_in_id, symptom_id, score in self._db.execute(
+            "SELECT check_in_id, symptom_id, score FROM scores ORDER BY check_in_id, symptom_id"
         ):
             scores[check_in_id].append({"symptom_id": symptom_id, "score": score})
         steps: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        for row in self._rows(_DOSE_STEPS, _DOSE_STEPS.c.id):
+        for row in self._rows("dose_steps", "id"):
             steps[row.pop("medication_id")].append(row)
         return JournalRows.model_validate(
             {
-                "questions": self._rows(_QUESTIONS, _QUESTIONS.c.position, _QUESTIONS.c.id),
-                "appointments": self._rows(
-                    _APPOINTMENTS, _APPOINTMENTS.c.starts_at, _APPOINTMENTS.c.id
-                ),
-                "symptoms": self._rows(_SYMPTOMS, _SYMPTOMS.c.id),
+                "questions": self._rows("questions", "position, id"),
+                "appointments": self._rows("appointments", "starts_at, id"),
+                "symptoms": self._rows("symptoms", "id"),
                 "check_ins": [
                     {**row, "scores": scores.get(row["id"], [])}
-                    for row in self._rows(_CHECK_INS, _CHECK_INS.c.taken_at, _CHECK_INS.c.id)
+                    for row in self._rows("check_ins", "taken_at, id")
                 ],
                 "medications": [
                     {**row, "steps": sorted(steps.get(row["id"], []), key=_step_order)}
-                    for row in self._rows(_MEDICATIONS, _MEDICATIONS.c.id)
+                    for row in self._rows("medications", "id")
                 ],
                 "answers": [
-                    {**row, "value": decode(row["value"])}
-                    for row in self._rows(_ANSWERS, _ANSWERS.c.id)
+                    {**row, "value": decode(row["value"])} for row in self._rows("answers", "id")
                 ],
             }
+        )
+
+    def _count(self, table: str, where: str = "", parameters: tuple[object, ...] = ()) -> int:
+        return int(
+            self._db.execute(f"SELECT count(*) FROM {table} {where}", parameters).fetchone()[0]
         )
 
     def counts(self) -> dict[str, int]:
         """How many entries of each kind (``KINDS``), without reading them; the nine ESAS-r
         scales are not counted among the symptoms (as ``count_entries``)."""
-        tables = {
-            "questions": _QUESTIONS,
-            "appointments": _APPOINTMENTS,
-            "check_ins": _CHECK_INS,
-            "medications": _MEDICATIONS,
-            "answers": _ANSWERS,
-        }
         found = {
-            kind: self._session.scalar(select(func.count()).select_from(table)) or 0
-            for kind, table in tables.items()
+            kind: self._count(kind)
+            for kind in ("questions", "appointments", "check_ins", "medications", "answers")
         }
-        found["symptoms"] = (
-            self._session.scalar(
-                select(func.count())
-                .select_from(_SYMPTOMS)
-                .where(_SYMPTOMS.c.kind != SymptomKind.ESAS.value)
-            )
-            or 0
-        )
+        found["symptoms"] = self._count("symptoms", "WHERE kind != ?", (SymptomKind.ESAS.value,))
         return {kind: found[kind] for kind in KINDS}
 
     def next_ids(self) -> dict[str, int]:
@@ -176,48 +153,57 @@ class ExchangeRepository:
         handed out (``sqlite_sequence``), so a deleted entry's id is never given again."""
         sequence = {
             str(name): int(seq)
-            for name, seq in self._session.execute(text("SELECT name, seq FROM sqlite_sequence"))
+            for name, seq in self._db.execute("SELECT name, seq FROM sqlite_sequence")
         }
         found: dict[str, int] = {}
-        for kind, table in _ID_TABLES.items():
-            highest = self._session.scalar(select(func.max(table.c.id))) or 0
-            found[kind] = max(highest, sequence.get(table.name, 0)) + 1
+        for table in _ID_TABLES:
+            highest = self._db.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
+            found[table] = max(highest, sequence.get(table, 0)) + 1
         return found
 
     # --- writing ---------------------------------------------------------------------------
     def clear(self) -> None:
         """Delete every entry of every kind. (The ids handed out stay taken.)"""
         for table in _EVERY_TABLE:
-            self._session.execute(delete(table))
+            self._db.execute(f"DELETE FROM {table}")
 
-    def _insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        names = list(rows[0])
+        unknown = set(names) - set(COLUMNS[table])
+        if unknown:
+            raise ValueError(f"{table} has no column {', '.join(sorted(unknown))}")
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         for first in range(0, len(rows), _BATCH):
-            self._session.execute(insert(table), rows[first : first + _BATCH])
+            self._db.executemany(
+                sql, [[stored(row[name]) for name in names] for row in rows[first : first + _BATCH]]
+            )
 
     def insert(self, rows: JournalRows) -> None:
         """Write these entries under the ids they carry. Raises ImportProblem, and the
         transaction must then be rolled back, if they clash with the journal's (an id taken,
         a link to an entry that is not there)."""
         try:
-            self._insert(_APPOINTMENTS, [_columns(a) for a in rows.appointments])
-            self._insert(_QUESTIONS, [_columns(q) for q in rows.questions])
-            self._insert(_SYMPTOMS, [_columns(s) for s in rows.symptoms])
-            self._insert(_CHECK_INS, [_columns(c, _SCORES_FIELD) for c in rows.check_ins])
+            self._insert("appointments", [_columns(a) for a in rows.appointments])
+            self._insert("questions", [_columns(q) for q in rows.questions])
+            self._insert("symptoms", [_columns(s) for s in rows.symptoms])
+            self._insert("check_ins", [_columns(c, _SCORES_FIELD) for c in rows.check_ins])
             self._insert(
-                _SCORES,
+                "scores",
                 [
                     {"check_in_id": c.id, "symptom_id": s.symptom_id, "score": s.score}
                     for c in rows.check_ins
                     for s in c.scores
                 ],
             )
-            self._insert(_MEDICATIONS, [_columns(m, _STEPS_FIELD) for m in rows.medications])
+            self._insert("medications", [_columns(m, _STEPS_FIELD) for m in rows.medications])
             self._insert(
-                _DOSE_STEPS,
+                "dose_steps",
                 [{**_columns(s), "medication_id": m.id} for m in rows.medications for s in m.steps],
             )
             self._insert(
-                _ANSWERS,
+                "answers",
                 [
                     {
                         "id": a.id,
@@ -229,12 +215,11 @@ class ExchangeRepository:
                     for a in rows.answers
                 ],
             )
-            self._session.flush()
-        except IntegrityError as error:
+        except _integrity_errors() as error:
             raise ImportProblem(DOES_NOT_FIT) from error
 
 
 def exchange_repository(tx: Transaction) -> ExchangeRepository:
-    """The bulk repository inside the transaction ``tx``: the same session, so an import is
-    one transaction with whatever else ``tx`` does, and rolls back with it."""
-    return ExchangeRepository(tx.questions._session)
+    """The bulk repository inside the transaction ``tx``: the same connection, so an import
+    is one transaction with whatever else ``tx`` does, and rolls back with it."""
+    return ExchangeRepository(tx.questions._db)

@@ -1,188 +1,199 @@
 """Reads and writes medications and their dose history inside one transaction."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, datetime
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from mbc_desktop.domain import NotFoundError
 from mbc_desktop.domain.medications import DoseStep, Medication, NewMedication, Route
-from mbc_desktop.storage.models import DoseStepRow, MedicationRow
+from mbc_desktop.storage.sql import COLUMNS, Connection, decoded, insert, select_sql, update
 
 _MEDICATION_FIELDS = ("name", "route", "purpose", "started_on", "stopped_on", "notes")
+_MEDICATION_COLUMNS = COLUMNS["medications"]
+_MEDICATIONS = select_sql("medications")
+_STEP_COLUMNS = COLUMNS["dose_steps"]
+_STEPS = select_sql("dose_steps")
 
 
-def _step(row: DoseStepRow) -> DoseStep:
-    return DoseStep(id=row.id, dose=row.dose, schedule=row.schedule, from_day=row.from_day)
-
-
-def _step_order(row: DoseStepRow) -> tuple[bool, date, int]:
+def _step_order(step: dict[str, Any]) -> tuple[bool, date, int]:
     # The first step (from the start, no day) first; then by day; same day: the later entry.
-    return (row.from_day is not None, row.from_day or date.min, row.id)
+    return (step["from_day"] is not None, step["from_day"] or date.min, step["id"])
 
 
-def _medication(row: MedicationRow, steps: list[DoseStepRow]) -> Medication:
+def _medication(row: Sequence[Any], steps: list[dict[str, Any]]) -> Medication:
+    values = decoded(_MEDICATION_COLUMNS, row)
     return Medication(
-        id=row.id,
-        name=row.name,
-        route=Route(row.route),
-        purpose=row.purpose,
-        started_on=row.started_on,
-        stopped_on=row.stopped_on,
-        notes=row.notes,
-        steps=tuple(_step(s) for s in sorted(steps, key=_step_order)),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        id=values["id"],
+        name=values["name"],
+        route=Route(values["route"]),
+        purpose=values["purpose"],
+        started_on=values["started_on"],
+        stopped_on=values["stopped_on"],
+        notes=values["notes"],
+        steps=tuple(
+            DoseStep(id=s["id"], dose=s["dose"], schedule=s["schedule"], from_day=s["from_day"])
+            for s in sorted(steps, key=_step_order)
+        ),
+        created_at=values["created_at"],
+        updated_at=values["updated_at"],
     )
 
 
-class MedicationRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
+def _in_list_order(rows: list[Any]) -> list[Any]:
+    """By name (ignoring case), then in the order added."""
+    name, key = _MEDICATION_COLUMNS.index("name"), _MEDICATION_COLUMNS.index("id")
+    return sorted(rows, key=lambda row: (row[name].casefold(), row[key]))
 
-    def _row(self, medication_id: int) -> MedicationRow:
-        row = self._session.get(MedicationRow, medication_id)
+
+class MedicationRepository:
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
+
+    def _row(self, medication_id: int) -> Sequence[Any]:
+        row = self._db.execute(f"{_MEDICATIONS} WHERE id = ?", (medication_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"medication {medication_id} is not in the journal")
-        return row
+        return row  # type: ignore[no-any-return]
 
-    def _steps(self, medication_ids: list[int]) -> dict[int, list[DoseStepRow]]:
-        found: dict[int, list[DoseStepRow]] = defaultdict(list)
-        if medication_ids:
-            for step in self._session.scalars(
-                select(DoseStepRow).where(DoseStepRow.medication_id.in_(medication_ids))
-            ):
-                found[step.medication_id].append(step)
+    def _steps(self, medication_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        # SQLite allows 32766 parameters in one statement.
+        for first in range(0, len(medication_ids), 30000):
+            chunk = medication_ids[first : first + 30000]
+            rows = self._db.execute(
+                f"{_STEPS} WHERE medication_id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            for row in rows:
+                step = decoded(_STEP_COLUMNS, row)
+                found[step["medication_id"]].append(step)
         return found
+
+    def _made(self, rows: list[Any]) -> list[Medication]:
+        steps = self._steps([row[0] for row in rows])
+        return [_medication(row, steps[row[0]]) for row in _in_list_order(rows)]
 
     def list_all(self) -> list[Medication]:
         """Every medication, by name (ignoring case), then in the order added."""
-        rows = self._session.scalars(select(MedicationRow)).all()
-        steps = self._steps([row.id for row in rows])
-        ordered = sorted(rows, key=lambda r: (r.name.casefold(), r.id))
-        return [_medication(row, steps[row.id]) for row in ordered]
+        return self._made(self._db.execute(_MEDICATIONS).fetchall())
 
     def current(self, today: date) -> list[Medication]:
         """The medications still taken on ``today`` (``Medication.is_current``: not stopped, or
         stopping later), in ``list_all``'s order; the stopped ones are not read at all."""
-        rows = self._session.scalars(
-            select(MedicationRow).where(
-                MedicationRow.stopped_on.is_(None) | (MedicationRow.stopped_on >= today)
-            )
-        ).all()
-        steps = self._steps([row.id for row in rows])
-        ordered = sorted(rows, key=lambda r: (r.name.casefold(), r.id))
-        return [_medication(row, steps[row.id]) for row in ordered]
+        rows = self._db.execute(
+            f"{_MEDICATIONS} WHERE stopped_on IS NULL OR stopped_on >= ?", (today.isoformat(),)
+        ).fetchall()
+        return self._made(rows)
 
     def get(self, medication_id: int) -> Medication:
-        row = self._row(medication_id)
-        return _medication(row, self._steps([row.id])[row.id])
+        return self._made([self._row(medication_id)])[0]
 
     def add(self, new: NewMedication, now: datetime) -> Medication:
-        row = MedicationRow(
-            name=new.name,
-            route=new.route.value,
-            purpose=new.purpose,
-            started_on=new.started_on,
-            stopped_on=new.stopped_on,
-            notes=new.notes,
-            created_at=now,
-            updated_at=now,
+        medication_id = insert(
+            self._db,
+            "medications",
+            {
+                "name": new.name,
+                "route": new.route,
+                "purpose": new.purpose,
+                "started_on": new.started_on,
+                "stopped_on": new.stopped_on,
+                "notes": new.notes,
+                "created_at": now,
+                "updated_at": now,
+            },
         )
-        self._session.add(row)
-        self._session.flush()
-        self._session.add(
-            DoseStepRow(
-                medication_id=row.id,
-                dose=new.dose,
-                schedule=new.schedule,
-                from_day=None,
-                created_at=now,
-            )
+        insert(
+            self._db,
+            "dose_steps",
+            {
+                "medication_id": medication_id,
+                "dose": new.dose,
+                "schedule": new.schedule,
+                "from_day": None,
+                "created_at": now,
+            },
         )
-        self._session.flush()
-        return self.get(row.id)
+        return self.get(medication_id)
 
     def update(self, medication_id: int, values: dict[str, object], now: datetime) -> Medication:
         """Change the medication's fields; ``dose`` and ``schedule`` correct the current step."""
-        row = self._row(medication_id)
-        for name in _MEDICATION_FIELDS:
-            if name in values:
-                value = values[name]
-                setattr(row, name, value.value if isinstance(value, Route) else value)
+        self._row(medication_id)
+        changes = {name: values[name] for name in _MEDICATION_FIELDS if name in values}
+        update(self._db, "medications", medication_id, {**changes, "updated_at": now})
         if "dose" in values or "schedule" in values:
-            current = sorted(self._steps([row.id])[row.id], key=_step_order)[-1]
-            if "dose" in values:
-                current.dose = str(values["dose"])
-            if "schedule" in values:
-                current.schedule = str(values["schedule"])
-        row.updated_at = now
-        self._session.flush()
+            current = sorted(self._steps([medication_id])[medication_id], key=_step_order)[-1]
+            step: dict[str, object] = {
+                name: str(values[name]) for name in ("dose", "schedule") if name in values
+            }
+            update(self._db, "dose_steps", current["id"], step)
         return self.get(medication_id)
 
     def add_step(
         self, medication_id: int, dose: str, schedule: str, from_day: date, now: datetime
     ) -> Medication:
-        row = self._row(medication_id)
-        self._session.add(
-            DoseStepRow(
-                medication_id=row.id,
-                dose=dose,
-                schedule=schedule,
-                from_day=from_day,
-                created_at=now,
-            )
+        self._row(medication_id)
+        insert(
+            self._db,
+            "dose_steps",
+            {
+                "medication_id": medication_id,
+                "dose": dose,
+                "schedule": schedule,
+                "from_day": from_day,
+                "created_at": now,
+            },
         )
-        row.updated_at = now
-        self._session.flush()
+        update(self._db, "medications", medication_id, {"updated_at": now})
         return self.get(medication_id)
 
     def remove_step(self, medication_id: int, step_id: int, now: datetime) -> Medication:
-        step = self._session.get(DoseStepRow, step_id)
-        if step is None or step.medication_id != medication_id:
+        row = self._db.execute(f"{_STEPS} WHERE id = ?", (step_id,)).fetchone()
+        step = None if row is None else decoded(_STEP_COLUMNS, row)
+        if step is None or step["medication_id"] != medication_id:
             raise NotFoundError(f"dose step {step_id} is not in the journal")
-        if step.from_day is None:
+        if step["from_day"] is None:
             raise ValueError("the first dose of a medication can't be removed")
-        self._session.delete(step)
-        self._row(medication_id).updated_at = now
-        self._session.flush()
+        self._db.execute("DELETE FROM dose_steps WHERE id = ?", (step_id,))
+        self._row(medication_id)
+        update(self._db, "medications", medication_id, {"updated_at": now})
         return self.get(medication_id)
 
     def delete(self, medication_id: int) -> Medication:
         removed = self.get(medication_id)
-        self._session.delete(self._row(medication_id))
-        self._session.flush()
+        self._db.execute("DELETE FROM medications WHERE id = ?", (medication_id,))
         return removed
 
     def restore(self, medication: Medication) -> Medication:
         """Put a deleted medication back as it was, with its dose history, under the same ids."""
-        if self._session.get(MedicationRow, medication.id) is not None:
+        if self._db.execute("SELECT 1 FROM medications WHERE id = ?", (medication.id,)).fetchone():
             raise ValueError(f"medication {medication.id} is already in the journal")
-        self._session.add(
-            MedicationRow(
-                id=medication.id,
-                name=medication.name,
-                route=medication.route.value,
-                purpose=medication.purpose,
-                started_on=medication.started_on,
-                stopped_on=medication.stopped_on,
-                notes=medication.notes,
-                created_at=medication.created_at,
-                updated_at=medication.updated_at,
-            )
+        insert(
+            self._db,
+            "medications",
+            {
+                "id": medication.id,
+                "name": medication.name,
+                "route": medication.route,
+                "purpose": medication.purpose,
+                "started_on": medication.started_on,
+                "stopped_on": medication.stopped_on,
+                "notes": medication.notes,
+                "created_at": medication.created_at,
+                "updated_at": medication.updated_at,
+            },
         )
-        self._session.flush()
-        self._session.add_all(
-            DoseStepRow(
-                id=step.id,
-                medication_id=medication.id,
-                dose=step.dose,
-                schedule=step.schedule,
-                from_day=step.from_day,
-                created_at=medication.updated_at,
+        for step in medication.steps:
+            insert(
+                self._db,
+                "dose_steps",
+                {
+                    "id": step.id,
+                    "medication_id": medication.id,
+                    "dose": step.dose,
+                    "schedule": step.schedule,
+                    "from_day": step.from_day,
+                    "created_at": medication.updated_at,
+                },
             )
-            for step in medication.steps
-        )
-        self._session.flush()
         return self.get(medication.id)

@@ -1,19 +1,23 @@
 """Bring a journal file up to the schema this version of the app expects.
 
-Alembic is imported only when the file is not already at ``SCHEMA_HEAD``: on an ordinary
-start-up the check is one small query.
+SQLAlchemy and Alembic are imported only when the file is not already at ``SCHEMA_HEAD``: on
+an ordinary start-up the check is two small queries on the journal's own connection.
 """
 
 import logging
 import sqlite3
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, text
+from typing import TYPE_CHECKING, Any
 
 from mbc_desktop.storage.backup import make_backup
-from mbc_desktop.storage.engine import make_private, use_wal
+from mbc_desktop.storage.database import Database
 from mbc_desktop.storage.errors import JournalTooNewError, NotAJournalError
+from mbc_desktop.storage.files import make_private
 from mbc_desktop.storage.schema_head import SCHEMA_HEAD as SCHEMA_HEAD
+from mbc_desktop.storage.sql import COLUMNS, INDEXES
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -27,23 +31,28 @@ EXTRA_SCHEMA_OBJECTS: frozenset[tuple[str, str]] = frozenset()
 
 
 def our_schema_objects() -> frozenset[tuple[str, str]]:
-    """Every (type, name) in sqlite_master that a journal of a known schema may hold."""
-    from mbc_desktop.storage.models import Base
-
+    """Every (type, name) in sqlite_master that a journal of a known schema may hold (the
+    tables and indexes of ``models.py``: tests/unit/storage/test_sql.py keeps them equal)."""
     objects = {("table", "alembic_version")}
-    for table in Base.metadata.tables.values():
-        objects.add(("table", table.name))
-        objects.update(("index", str(index.name)) for index in table.indexes)
+    objects.update(("table", name) for name in COLUMNS)
+    objects.update(("index", name) for name in INDEXES)
     return frozenset(objects | EXTRA_SCHEMA_OBJECTS)
 
 
-def schema_objects(connection: Connection) -> set[tuple[str, str]]:
+def _all(connection: Any, sql: str) -> list[Any]:
+    """The rows of ``sql`` on a DB-API connection, or on a SQLAlchemy one (tests, Alembic)."""
+    if hasattr(connection, "exec_driver_sql"):
+        return list(connection.exec_driver_sql(sql).fetchall())
+    return list(connection.execute(sql).fetchall())
+
+
+def schema_objects(connection: Any) -> set[tuple[str, str]]:
     """Every table, index, view and trigger in the file, SQLite's own (sqlite_*) left out."""
-    rows = connection.execute(text("SELECT type, name FROM sqlite_master"))
+    rows = _all(connection, "SELECT type, name FROM sqlite_master")
     return {(str(kind), str(name)) for kind, name in rows if not str(name).startswith("sqlite_")}
 
 
-def current_revision(connection: Connection) -> str | None:
+def current_revision(connection: Any) -> str | None:
     """The schema revision stamped in the file, or None for a file with no schema at all.
 
     Raises NotAJournalError for a database that holds anything (a table, a view, a trigger…)
@@ -55,13 +64,14 @@ def current_revision(connection: Connection) -> str | None:
     # Every released schema has the questions table; another Alembic-managed database does not.
     if not {("table", "alembic_version"), ("table", "questions")} <= objects:
         raise NotAJournalError("This file is an SQLite database, but not an MBC Desktop journal.")
-    version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    found = _all(connection, "SELECT version_num FROM alembic_version")
+    version = found[0][0] if found else None
     if version is None:
         raise NotAJournalError("This journal has no schema version; it may be damaged.")
     return str(version)
 
 
-def refuse_foreign_objects(connection: Connection) -> None:
+def refuse_foreign_objects(connection: Any) -> None:
     """Raise NotAJournalError if a journal of a known schema holds anything we did not make.
 
     A journal with someone else's table, view, trigger or index is not ours to migrate.
@@ -81,7 +91,7 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
+def upgrade(engine: "Engine", target: str = "head") -> None:
     """Run the migrations up to ``target`` as one transaction, with foreign keys off.
 
     SQLite changes a table by rebuilding it: copy, drop, rename. With foreign keys on,
@@ -114,31 +124,56 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             driver.execute("PRAGMA foreign_keys=ON")
 
 
-def migrate(engine: Engine, database: Path) -> Path | None:
+def migrate(source: "Database | Engine", database: Path) -> Path | None:
     """Upgrade ``database`` to SCHEMA_HEAD. Returns the backup taken first, if one was needed.
 
-    A new, empty file needs no backup. An older journal is copied with VACUUM INTO before
-    anything changes. A journal from a newer app is refused untouched.
+    ``source`` is the journal's ``Database`` (or a SQLAlchemy engine on it). A new, empty
+    file needs no backup. An older journal is copied with VACUUM INTO before anything
+    changes. A journal from a newer app is refused untouched.
     """
-    with engine.connect() as connection:
-        revision = current_revision(connection)
-        if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
-            # A newer app may have added tables we do not know: not a reason to call it foreign.
-            raise JournalTooNewError(
-                "This journal was saved by a newer version of MBC Desktop. "
-                "Install that version (or newer) to open it; nothing was changed."
-            )
-        refuse_foreign_objects(connection)
+    if isinstance(source, Database):
+        revision = _check(source.connection())
+    else:
+        with source.connect() as connection:
+            revision = _check(connection)
     # Only now is the file known to be ours (or new): make it private, then switch it to WAL.
     make_private(database)
-    use_wal(engine)
+    if isinstance(source, Database):
+        source.use_wal()
+    else:
+        from mbc_desktop.storage.engine import use_wal
+
+        use_wal(source)
     if revision == SCHEMA_HEAD:
         return None
     backup: Path | None = None
     if revision is not None:
         # Checked (integrity_check) before it gets its name, like every backup.
-        backup = make_backup(engine, f"before-schema-{SCHEMA_HEAD}").path
+        backup = make_backup(source, f"before-schema-{SCHEMA_HEAD}").path
         log.info("Backed up the journal before migrating from %s to %s", revision, SCHEMA_HEAD)
-    upgrade(engine)
+    if isinstance(source, Database):
+        from mbc_desktop.storage.engine import make_engine
+
+        engine = make_engine(database, source.key)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+    else:
+        upgrade(source)
     log.info("Journal schema is now %s", SCHEMA_HEAD)
     return backup
+
+
+def _check(connection: Any) -> str | None:
+    """The file's schema revision, after refusing a journal from a newer app or one holding
+    things we did not make."""
+    revision = current_revision(connection)
+    if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
+        # A newer app may have added tables we do not know: not a reason to call it foreign.
+        raise JournalTooNewError(
+            "This journal was saved by a newer version of MBC Desktop. "
+            "Install that version (or newer) to open it; nothing was changed."
+        )
+    refuse_foreign_objects(connection)
+    return revision

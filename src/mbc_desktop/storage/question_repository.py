@@ -1,27 +1,26 @@
 """Reads and writes questions inside one transaction; returns domain models, never rows."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-
-from sqlalchemy import RowMapping, func, select, update
-from sqlalchemy.orm import Session
+from typing import Any
 
 from mbc_desktop.domain import NewQuestion, NotFoundError, Priority, Question, Status, Topic
-from mbc_desktop.storage.models import AppointmentRow, QuestionRow
+from mbc_desktop.storage.sql import COLUMNS, Connection, decoded, insert, select_sql, update
 
-_COLUMNS = tuple(column.key for column in QuestionRow.__table__.columns)
-
-
-def _to_domain(row: QuestionRow) -> Question:
-    return Question.model_validate({column: getattr(row, column) for column in _COLUMNS})
+_COLUMNS = COLUMNS["questions"]
+_SELECT = select_sql("questions")
 
 
-def _stored(values: RowMapping) -> Question:
+def _to_domain(row: Sequence[Any]) -> Question:
+    return Question.model_validate(decoded(_COLUMNS, row))
+
+
+def _stored(row: Sequence[Any]) -> Question:
     """A question as the journal holds it, built without validating it again: every value
     was checked on its way in, and times come back aware, in UTC (as appointments are read;
     see AppointmentRepository). A 10-year journal's 2,000 questions: ~45 ms validated, a
     few ms like this; the Questions area reads them all when the journal is opened."""
-    fields = dict(values)
+    fields = decoded(_COLUMNS, row)
     fields["topic"] = Topic(fields["topic"])
     fields["priority"] = Priority(fields["priority"])
     fields["status"] = Status(fields["status"])
@@ -31,69 +30,70 @@ def _stored(values: RowMapping) -> Question:
 class QuestionRepository:
     """Questions kept in the order the person wants to ask them: positions 0..n-1, no gaps."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
-    def _row(self, question_id: int) -> QuestionRow:
-        row = self._session.get(QuestionRow, question_id)
+    def _row(self, question_id: int) -> tuple[Any, ...]:
+        row = self._db.execute(f"{_SELECT} WHERE id = ?", (question_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"question {question_id} is not in the journal")
-        return row
+        return tuple(row)
+
+    def _exists(self, table: str, row_id: object) -> bool:
+        found = self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone()
+        return found is not None
 
     def _check_appointment(self, appointment_id: object) -> None:
         """Refuse to plan a question for an appointment that is not there (deleted meanwhile)."""
-        if appointment_id is not None and self._session.get(AppointmentRow, appointment_id) is None:
+        if appointment_id is not None and not self._exists("appointments", appointment_id):
             raise NotFoundError(f"appointment {appointment_id} is not in the journal")
 
     def _shift(self, first: int, last: int | None, by: int) -> None:
         """Add ``by`` to every position from ``first`` to ``last`` (inclusive; None = the end)."""
-        condition = QuestionRow.position >= first
-        if last is not None:
-            condition = condition & (QuestionRow.position <= last)
-        self._session.execute(
-            update(QuestionRow).where(condition).values(position=QuestionRow.position + by)
-        )
+        if last is None:
+            self._db.execute(
+                "UPDATE questions SET position = position + ? WHERE position >= ?", (by, first)
+            )
+        else:
+            self._db.execute(
+                "UPDATE questions SET position = position + ? WHERE position >= ? "
+                "AND position <= ?",
+                (by, first, last),
+            )
 
     def count(self) -> int:
-        return self._session.scalar(select(func.count()).select_from(QuestionRow)) or 0
+        return int(self._db.execute("SELECT count(*) FROM questions").fetchone()[0])
 
     def counts_by_status(self) -> dict[Status, int]:
-        rows = self._session.execute(
-            select(QuestionRow.status, func.count()).group_by(QuestionRow.status)
-        )
+        rows = self._db.execute("SELECT status, count(*) FROM questions GROUP BY status")
         found = {Status(status): count for status, count in rows}
         return {status: found.get(status, 0) for status in Status}
 
     def list_all(self) -> list[Question]:
-        # Plain rows, not ORM objects: a long journal loads in a third of the time.
-        table = QuestionRow.__table__
-        rows = self._session.execute(select(table).order_by(table.c.position)).mappings()
+        rows = self._db.execute(f"{_SELECT} ORDER BY position").fetchall()
         return [_stored(row) for row in rows]
 
     def texts(self) -> list[str]:
         """The words of every question (for "is it in the list?"), without building models."""
-        return list(self._session.execute(select(QuestionRow.text)).scalars())
+        return [text for (text,) in self._db.execute("SELECT text FROM questions")]
 
     def texts_by_id(self) -> dict[int, str]:
         """Every question's words by its id, without building models."""
-        rows = self._session.execute(select(QuestionRow.id, QuestionRow.text))
-        return {question_id: text for question_id, text in rows}
+        return dict(self._db.execute("SELECT id, text FROM questions").fetchall())
 
     def get(self, question_id: int) -> Question:
         return _to_domain(self._row(question_id))
 
     def planned_for(self, appointment_id: int | None) -> list[Question]:
         """The questions planned for an appointment (None: for the next one), in list order."""
-        table = QuestionRow.__table__
-        rows = self._session.execute(
-            select(table)
-            .where(
-                table.c.appointment_id.is_(None)
-                if appointment_id is None
-                else (table.c.appointment_id == appointment_id)
-            )
-            .order_by(table.c.position)
-        ).mappings()
+        if appointment_id is None:
+            rows = self._db.execute(
+                f"{_SELECT} WHERE appointment_id IS NULL ORDER BY position"
+            ).fetchall()
+        else:
+            rows = self._db.execute(
+                f"{_SELECT} WHERE appointment_id = ? ORDER BY position", (appointment_id,)
+            ).fetchall()
         return [_stored(row) for row in rows]
 
     def replan(
@@ -106,50 +106,53 @@ class QuestionRepository:
         planned for some appointment meanwhile is left where it is.
         """
         self._check_appointment(appointment_id)
-        query = select(QuestionRow).where(QuestionRow.id.in_(set(question_ids)))
-        if only_unplanned:
-            query = query.where(QuestionRow.appointment_id.is_(None))
-        moved = list(self._session.scalars(query.order_by(QuestionRow.position)))
+        ids = sorted(set(question_ids))
+        moved: list[tuple[Any, ...]] = []
+        # SQLite allows 32766 parameters in one statement.
+        for first in range(0, len(ids), 30000):
+            chunk = ids[first : first + 30000]
+            query = f"{_SELECT} WHERE id IN ({', '.join('?' * len(chunk))})"
+            if only_unplanned:
+                query += " AND appointment_id IS NULL"
+            moved.extend(tuple(row) for row in self._db.execute(query, chunk))
+        moved.sort(key=lambda row: row[_COLUMNS.index("position")])
+        at = _COLUMNS.index("appointment_id")
         for row in moved:
-            row.appointment_id = appointment_id
-        self._session.flush()
-        return [_to_domain(row) for row in moved]
+            update(self._db, "questions", row[0], {"appointment_id": appointment_id})
+        return [_to_domain((*row[:at], appointment_id, *row[at + 1 :])) for row in moved]
 
     def add(self, new: NewQuestion, now: datetime) -> Question:
         self._check_appointment(new.appointment_id)
-        row = QuestionRow(
-            text=new.text,
-            topic=new.topic.value,
-            priority=new.priority.value,
-            status=Status.OPEN.value,
-            answer="",
-            answered_by="",
-            position=self.count(),
-            created_at=now,
-            updated_at=now,
-            appointment_id=new.appointment_id,
-            carry_count=0,
-            source=new.source,
+        question_id = insert(
+            self._db,
+            "questions",
+            {
+                "text": new.text,
+                "topic": new.topic,
+                "priority": new.priority,
+                "status": Status.OPEN,
+                "answer": "",
+                "answered_by": "",
+                "position": self.count(),
+                "created_at": now,
+                "updated_at": now,
+                "appointment_id": new.appointment_id,
+                "carry_count": 0,
+                "source": new.source,
+            },
         )
-        self._session.add(row)
-        self._session.flush()
-        return _to_domain(row)
+        return self.get(question_id)
 
     def update(self, question_id: int, values: dict[str, object], now: datetime) -> Question:
-        row = self._row(question_id)
+        self._row(question_id)
         if "appointment_id" in values:
             self._check_appointment(values["appointment_id"])
-        for name, value in values.items():
-            setattr(row, name, value.value if hasattr(value, "value") else value)
-        row.updated_at = now
-        self._session.flush()
-        return _to_domain(row)
+        update(self._db, "questions", question_id, {**values, "updated_at": now})
+        return self.get(question_id)
 
     def delete(self, question_id: int) -> Question:
-        row = self._row(question_id)
-        removed = _to_domain(row)
-        self._session.delete(row)
-        self._session.flush()
+        removed = _to_domain(self._row(question_id))
+        self._db.execute("DELETE FROM questions WHERE id = ?", (question_id,))
         self._shift(removed.position + 1, None, -1)
         return removed
 
@@ -158,49 +161,47 @@ class QuestionRepository:
 
         If the appointment it was planned for has gone meanwhile, it is for the next one.
         """
-        if self._session.get(QuestionRow, question.id) is not None:
+        if self._exists("questions", question.id):
             raise ValueError(f"question {question.id} is already in the journal")
         position = min(question.position, self.count())
         appointment_id = question.appointment_id
-        if appointment_id is not None and self._session.get(AppointmentRow, appointment_id) is None:
+        if appointment_id is not None and not self._exists("appointments", appointment_id):
             appointment_id = None
         self._shift(position, None, +1)
-        row = QuestionRow(
-            id=question.id,
-            text=question.text,
-            topic=question.topic.value,
-            priority=question.priority.value,
-            status=question.status.value,
-            answer=question.answer,
-            answered_by=question.answered_by,
-            position=position,
-            created_at=question.created_at,
-            updated_at=question.updated_at,
-            appointment_id=appointment_id,
-            carry_count=question.carry_count,
-            carried_from=question.carried_from,
-            asked_about_since=question.asked_about_since,
-            source=question.source,
+        insert(
+            self._db,
+            "questions",
+            {
+                "id": question.id,
+                "text": question.text,
+                "topic": question.topic,
+                "priority": question.priority,
+                "status": question.status,
+                "answer": question.answer,
+                "answered_by": question.answered_by,
+                "position": position,
+                "created_at": question.created_at,
+                "updated_at": question.updated_at,
+                "appointment_id": appointment_id,
+                "carry_count": question.carry_count,
+                "carried_from": question.carried_from,
+                "asked_about_since": question.asked_about_since,
+                "source": question.source,
+            },
         )
-        self._session.add(row)
-        self._session.flush()
-        return _to_domain(row)
+        return self.get(question.id)
 
     def move(self, question_id: int, before_id: int | None) -> Question:
         """Move a question to just before ``before_id``, or to the end when that is None."""
-        row = self._row(question_id)
-        old = row.position
+        old = self.get(question_id).position
         if before_id is None:
             new = self.count() - 1
         else:
-            before = self._row(before_id).position
+            before = self.get(before_id).position
             new = before - 1 if before > old else before
         if new > old:
             self._shift(old + 1, new, -1)
         elif new < old:
             self._shift(new, old - 1, +1)
-        row.position = new
-        self._session.flush()
-        # The bulk UPDATE bypassed the identity map; make sure the row reads back fresh.
-        self._session.refresh(row)
-        return _to_domain(row)
+        update(self._db, "questions", question_id, {"position": new})
+        return self.get(question_id)

@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mbc_desktop.storage import cipher
-from mbc_desktop.storage.engine import OWNER_ONLY_FILE, ensure_private_dir, make_engine
+from mbc_desktop.storage.database import Database
 from mbc_desktop.storage.errors import SALVAGE_FAILED, SALVAGE_NOTHING_READ, SalvageError
+from mbc_desktop.storage.files import OWNER_ONLY_FILE, ensure_private_dir
 from mbc_desktop.storage.health import SQLITE_HEADER, integrity_check, side_file
 
 log = logging.getLogger(__name__)
@@ -303,13 +304,13 @@ def _columns(connection: sqlite3.Connection, table: str) -> list[str]:
 
 
 def _fill(source: Path, target: Path) -> dict[str, int]:
-    engine = make_engine(target)
+    database = Database(target)
     try:
         from mbc_desktop.storage.migrate import migrate
 
-        migrate(engine, target)
+        migrate(database, target)
     finally:
-        engine.dispose()
+        database.dispose()
     counts = dict.fromkeys(TABLES, 0)
     with (
         contextlib.closing(_connect_to_read(source)) as reading,

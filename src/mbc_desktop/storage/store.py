@@ -4,14 +4,11 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from mbc_desktop.storage.answer_repository import AnswerRepository
 from mbc_desktop.storage.appointment_repository import AppointmentRepository
+from mbc_desktop.storage.database import Database
 from mbc_desktop.storage.errors import DAMAGED_WHILE_OPEN, DamagedJournalError
 from mbc_desktop.storage.health import Health, is_damage, quick_check
 from mbc_desktop.storage.medication_repository import MedicationRepository
@@ -45,15 +42,10 @@ class Store:
     more is written into a damaged file. ``damaged`` tells whether that has happened.
     """
 
-    def __init__(self, engine: Engine, path: Path) -> None:
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.path = path
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.path = database.path
         self._damage: tuple[Health, BackupInfo | None] | None = None
-
-    @property
-    def engine(self) -> Engine:
-        return self._engine
 
     @property
     def damaged(self) -> bool:
@@ -65,15 +57,23 @@ class Store:
         if self._damage is not None:
             raise DamagedJournalError(DAMAGED_WHILE_OPEN, *self._damage)
         try:
-            with self._sessions() as session, session.begin():
+            connection = self.database.connection()
+            # IMMEDIATE takes the write lock up front: a read-then-write unit of work never
+            # fails half-way with "database is locked".
+            connection.execute("BEGIN IMMEDIATE")
+            try:
                 yield Transaction(
-                    questions=QuestionRepository(session),
-                    appointments=AppointmentRepository(session),
-                    symptoms=SymptomRepository(session),
-                    check_ins=CheckInRepository(session),
-                    medications=MedicationRepository(session),
-                    answers=AnswerRepository(session),
+                    questions=QuestionRepository(connection),
+                    appointments=AppointmentRepository(connection),
+                    symptoms=SymptomRepository(connection),
+                    check_ins=CheckInRepository(connection),
+                    medications=MedicationRepository(connection),
+                    answers=AnswerRepository(connection),
                 )
+                connection.execute("COMMIT")
+            except BaseException:
+                _roll_back(connection)
+                raise
         except Exception as error:
             cause = _damage_in(error)
             if cause is None:
@@ -97,18 +97,26 @@ class Store:
         return health, newest_good_backup(self.path)
 
     def reopen(self) -> None:
-        """Close the engine and open the file at ``path`` afresh (after encryption was turned
-        on or off under it, with the journal closed): services keep this Store and go on."""
-        from mbc_desktop.storage.engine import make_engine, use_wal
-
-        self._engine.dispose()
-        engine = make_engine(self.path)
-        use_wal(engine)  # a switched file starts in rollback-journal mode
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        """Close the file and open it afresh (after encryption was turned on or off under it,
+        with the journal closed): services keep this Store and go on."""
+        self.database.dispose()
+        database = Database(self.path)
+        database.use_wal()  # a switched file starts in rollback-journal mode
+        self.database = database
 
     def close(self) -> None:
-        self._engine.dispose()
+        self.database.dispose()
+
+
+def _roll_back(connection: Any) -> None:
+    """Roll back what the transaction did, if SQLite has not already; a failure to roll back
+    (a damaged file) is logged, and the error that caused it is the one raised."""
+    if not connection.in_transaction:
+        return
+    try:
+        connection.execute("ROLLBACK")
+    except Exception:
+        log.exception("Could not roll back")
 
 
 def _damage_in(error: BaseException) -> BaseException | None:

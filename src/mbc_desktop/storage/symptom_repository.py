@@ -1,49 +1,77 @@
 """Reads and writes symptoms and check-ins inside one transaction; returns domain models."""
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from typing import Any
 
 from mbc_desktop.domain import NotFoundError
 from mbc_desktop.domain.symptom_figures import Reading
 from mbc_desktop.domain.symptoms import CheckIn, CompletedBy, EsasItem, Symptom, SymptomKind
-from mbc_desktop.storage.models import CheckInRow, ScoreRow, SymptomRow
+from mbc_desktop.storage.sql import (
+    COLUMNS,
+    Connection,
+    decoded,
+    insert,
+    select_sql,
+    stored_time,
+    time_at,
+    update,
+)
 
 _KIND_ORDER = {SymptomKind.ESAS.value: 0, SymptomKind.OWN.value: 1, SymptomKind.OTHER.value: 2}
+_SYMPTOM_COLUMNS = COLUMNS["symptoms"]
+_SYMPTOMS = select_sql("symptoms")
+_CHECK_IN_COLUMNS = COLUMNS["check_ins"]
+_CHECK_INS = select_sql("check_ins")
 
 
-def _symptom(row: SymptomRow) -> Symptom:
+def _symptom(row: Sequence[Any]) -> Symptom:
+    values = decoded(_SYMPTOM_COLUMNS, row)
     return Symptom(
-        id=row.id,
-        kind=SymptomKind(row.kind),
-        esas_item=None if row.esas_item is None else EsasItem(row.esas_item),
-        name=row.name,
-        position=row.position,
-        archived_at=row.archived_at,
-        created_at=row.created_at,
+        id=values["id"],
+        kind=SymptomKind(values["kind"]),
+        esas_item=None if values["esas_item"] is None else EsasItem(values["esas_item"]),
+        name=values["name"],
+        position=values["position"],
+        archived_at=values["archived_at"],
+        created_at=values["created_at"],
     )
+
+
+def _symptom_order(row: Sequence[Any]) -> tuple[int, int, int]:
+    values = dict(zip(_SYMPTOM_COLUMNS, row, strict=True))
+    return (_KIND_ORDER[values["kind"]], values["position"], values["id"])
+
+
+def _bounds(column: str, start: datetime | None, end: datetime | None) -> tuple[str, list[str]]:
+    """`` AND column >= ? AND column < ?`` for the limits given, and their parameters."""
+    sql, parameters = "", []
+    if start is not None:
+        sql += f" AND {column} >= ?"
+        parameters.append(stored_time(start))
+    if end is not None:
+        sql += f" AND {column} < ?"
+        parameters.append(stored_time(end))
+    return sql, parameters
 
 
 class SymptomRepository:
     """Symptoms in the order the check-in shows them: the ESAS-r scales in the form's order,
     then the person's own in the order added, then named "other problems"."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
-    def _row(self, symptom_id: int) -> SymptomRow:
-        row = self._session.get(SymptomRow, symptom_id)
+    def _row(self, symptom_id: int) -> Sequence[Any]:
+        row = self._db.execute(f"{_SYMPTOMS} WHERE id = ?", (symptom_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"symptom {symptom_id} is not in the journal")
-        return row
+        return row  # type: ignore[no-any-return]
 
     def list_all(self) -> list[Symptom]:
-        rows = self._session.scalars(select(SymptomRow)).all()
-        ordered = sorted(rows, key=lambda r: (_KIND_ORDER[r.kind], r.position, r.id))
-        return [_symptom(row) for row in ordered]
+        rows = self._db.execute(_SYMPTOMS).fetchall()
+        return [_symptom(row) for row in sorted(rows, key=_symptom_order)]
 
     def get(self, symptom_id: int) -> Symptom:
         return _symptom(self._row(symptom_id))
@@ -51,91 +79,80 @@ class SymptomRepository:
     def named(self, name: str, kinds: Iterable[SymptomKind]) -> Symptom | None:
         """The symptom of one of ``kinds`` with this name, ignoring case (archived too)."""
         wanted = name.casefold()
-        for row in self._session.scalars(
-            select(SymptomRow).where(SymptomRow.kind.in_([k.value for k in kinds]))
-        ):
-            if row.name.casefold() == wanted:
-                return _symptom(row)
+        values = [kind.value for kind in kinds]
+        rows = self._db.execute(
+            f"{_SYMPTOMS} WHERE kind IN ({', '.join('?' * len(values))})", values
+        )
+        for row in rows:
+            symptom = _symptom(row)
+            if symptom.name.casefold() == wanted:
+                return symptom
         return None
 
+    def _next_position(self, kind: SymptomKind) -> int:
+        highest = self._db.execute(
+            "SELECT max(position) FROM symptoms WHERE kind = ?", (kind.value,)
+        ).fetchone()[0]
+        return 0 if highest is None else int(highest) + 1
+
     def add(self, kind: SymptomKind, name: str, now: datetime) -> Symptom:
-        highest = self._session.scalar(
-            select(func.max(SymptomRow.position)).where(SymptomRow.kind == kind.value)
+        symptom_id = insert(
+            self._db,
+            "symptoms",
+            {
+                "kind": kind,
+                "esas_item": None,
+                "name": name,
+                "position": self._next_position(kind),
+                "archived_at": None,
+                "created_at": now,
+            },
         )
-        row = SymptomRow(
-            kind=kind.value,
-            esas_item=None,
-            name=name,
-            position=0 if highest is None else highest + 1,
-            archived_at=None,
-            created_at=now,
-        )
-        self._session.add(row)
-        self._session.flush()
-        return _symptom(row)
+        return self.get(symptom_id)
 
     def make_own(self, symptom_id: int) -> Symptom:
         """Track a named "other problem" as one of the person's own symptoms, after them,
         with its history (its scores stay under the same id)."""
-        row = self._row(symptom_id)
-        highest = self._session.scalar(
-            select(func.max(SymptomRow.position)).where(SymptomRow.kind == SymptomKind.OWN.value)
-        )
-        row.kind = SymptomKind.OWN.value
-        row.position = 0 if highest is None else highest + 1
-        row.archived_at = None
-        self._session.flush()
-        return _symptom(row)
+        self._row(symptom_id)
+        values = {
+            "kind": SymptomKind.OWN,
+            "position": self._next_position(SymptomKind.OWN),
+            "archived_at": None,
+        }
+        update(self._db, "symptoms", symptom_id, values)
+        return self.get(symptom_id)
 
     def set_archived(self, symptom_id: int, when: datetime | None) -> Symptom:
-        row = self._row(symptom_id)
-        row.archived_at = when
-        self._session.flush()
-        return _symptom(row)
+        self._row(symptom_id)
+        update(self._db, "symptoms", symptom_id, {"archived_at": when})
+        return self.get(symptom_id)
 
 
-def _check_in(row: CheckInRow, scores: dict[int, int]) -> CheckIn:
-    return CheckIn(
-        id=row.id,
-        taken_at=row.taken_at,
-        time_zone=row.time_zone,
-        completed_by=row.completed_by,
-        note=row.note,
-        scores=scores,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+def _check_in(row: Sequence[Any], scores: dict[int, int]) -> CheckIn:
+    values = decoded(_CHECK_IN_COLUMNS, row)
+    return CheckIn(**values, scores=scores)
 
 
 class CheckInRepository:
     """Check-ins and their scores. A skipped symptom has no score row."""
 
-    def __init__(self, session: Session) -> None:
-        self._session = session
+    def __init__(self, connection: Connection) -> None:
+        self._db = connection
 
-    def _row(self, check_in_id: int) -> CheckInRow:
-        row = self._session.get(CheckInRow, check_in_id)
+    def _row(self, check_in_id: int) -> Sequence[Any]:
+        row = self._db.execute(f"{_CHECK_INS} WHERE id = ?", (check_in_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"check-in {check_in_id} is not in the journal")
-        return row
+        return row  # type: ignore[no-any-return]
 
-    def _scores(self, ids: list[int]) -> dict[int, dict[int, int]]:
-        found: dict[int, dict[int, int]] = defaultdict(dict)
-        # SQLite allows 32766 parameters; a 10-year journal has ~3700 check-ins.
-        for first in range(0, len(ids), 30000):
-            chunk = ids[first : first + 30000]
-            rows = self._session.execute(
-                select(ScoreRow.check_in_id, ScoreRow.symptom_id, ScoreRow.score).where(
-                    ScoreRow.check_in_id.in_(chunk)
-                )
-            )
-            for check_in_id, symptom_id, score in rows:
-                found[check_in_id][symptom_id] = score
-        return found
+    def _scores_of(self, check_in_id: int) -> dict[int, int]:
+        rows = self._db.execute(
+            "SELECT symptom_id, score FROM scores WHERE check_in_id = ?", (check_in_id,)
+        )
+        return dict(rows.fetchall())
 
     def get(self, check_in_id: int) -> CheckIn:
-        row = self._row(check_in_id)
-        return _check_in(row, self._scores([row.id]).get(row.id, {}))
+        return _check_in(self._row(check_in_id), self._scores_of(check_in_id))
 
     def between(self, start: datetime | None, end: datetime | None) -> list[CheckIn]:
         """Check-ins taken in ``[start, end)`` (None: no limit), newest first.
@@ -143,80 +160,63 @@ class CheckInRepository:
         Read as plain columns, two queries in all, and built without validating again what
         the journal already holds: ten years of check-ins come back in a few milliseconds.
         """
-        table = CheckInRow.__table__
-        bounds = []
-        if start is not None:
-            bounds.append(table.c.taken_at >= start)
-        if end is not None:
-            bounds.append(table.c.taken_at < end)
-        rows = self._session.execute(
-            select(table).where(*bounds).order_by(table.c.taken_at.desc(), table.c.id.desc())
-        ).all()
+        bounds, parameters = _bounds("taken_at", start, end)
+        rows = self._db.execute(
+            f"{_CHECK_INS} WHERE 1{bounds} ORDER BY taken_at DESC, id DESC", parameters
+        ).fetchall()
         scores: dict[int, dict[int, int]] = defaultdict(dict)
-        for check_in_id, symptom_id, score in self._session.execute(
-            select(ScoreRow.check_in_id, ScoreRow.symptom_id, ScoreRow.score)
-            .join(table, table.c.id == ScoreRow.check_in_id)
-            .where(*bounds)
+        for check_in_id, symptom_id, score in self._db.execute(
+            "SELECT scores.check_in_id, scores.symptom_id, scores.score FROM scores "
+            f"JOIN check_ins ON check_ins.id = scores.check_in_id WHERE 1{bounds}",
+            parameters,
         ):
             scores[check_in_id][symptom_id] = score
-        return [
-            CheckIn.model_construct(
-                id=row.id,
-                taken_at=row.taken_at,
-                time_zone=row.time_zone,
-                completed_by=CompletedBy(row.completed_by),
-                note=row.note,
-                scores=scores.get(row.id, {}),
-                created_at=row.created_at,
-                updated_at=row.updated_at,
-            )
-            for row in rows
-        ]
+        made = []
+        for row in rows:
+            values = decoded(_CHECK_IN_COLUMNS, row)
+            values["completed_by"] = CompletedBy(values["completed_by"])
+            values["scores"] = scores.get(values["id"], {})
+            made.append(CheckIn.model_construct(**values))
+        return made
 
     def readings(
         self, symptom_id: int, start: datetime | None = None, end: datetime | None = None
     ) -> list[Reading]:
         """One symptom's scores in ``[start, end)``, oldest first."""
-        query = (
-            select(CheckInRow.taken_at, ScoreRow.score, CheckInRow.id)
-            .join(ScoreRow, ScoreRow.check_in_id == CheckInRow.id)
-            .where(ScoreRow.symptom_id == symptom_id)
+        bounds, parameters = _bounds("check_ins.taken_at", start, end)
+        rows = self._db.execute(
+            "SELECT check_ins.taken_at, scores.score, check_ins.id FROM check_ins "
+            "JOIN scores ON scores.check_in_id = check_ins.id "
+            f"WHERE scores.symptom_id = ?{bounds} ORDER BY check_ins.taken_at, check_ins.id",
+            [symptom_id, *parameters],
         )
-        if start is not None:
-            query = query.where(CheckInRow.taken_at >= start)
-        if end is not None:
-            query = query.where(CheckInRow.taken_at < end)
-        rows = self._session.execute(query.order_by(CheckInRow.taken_at, CheckInRow.id))
-        return [Reading(at=at, score=score, check_in_id=cid) for at, score, cid in rows]
+        return [Reading(at=time_at(at), score=score, check_in_id=cid) for at, score, cid in rows]
 
     def all_readings(
         self, start: datetime | None = None, end: datetime | None = None
     ) -> dict[int, list[Reading]]:
         """Every symptom's scores in ``[start, end)``, oldest first, by symptom id."""
-        query = select(
-            ScoreRow.symptom_id, CheckInRow.taken_at, ScoreRow.score, CheckInRow.id
-        ).join(ScoreRow, ScoreRow.check_in_id == CheckInRow.id)
-        if start is not None:
-            query = query.where(CheckInRow.taken_at >= start)
-        if end is not None:
-            query = query.where(CheckInRow.taken_at < end)
+        bounds, parameters = _bounds("check_ins.taken_at", start, end)
         found: dict[int, list[Reading]] = defaultdict(list)
-        for symptom_id, at, score, cid in self._session.execute(
-            query.order_by(CheckInRow.taken_at, CheckInRow.id)
+        for symptom_id, at, score, cid in self._db.execute(
+            "SELECT scores.symptom_id, check_ins.taken_at, scores.score, check_ins.id "
+            "FROM check_ins JOIN scores ON scores.check_in_id = check_ins.id "
+            f"WHERE 1{bounds} ORDER BY check_ins.taken_at, check_ins.id",
+            parameters,
         ):
-            found[symptom_id].append(Reading(at=at, score=score, check_in_id=cid))
+            found[symptom_id].append(Reading(at=time_at(at), score=score, check_in_id=cid))
         return dict(found)
 
     def last_scored(self, kind: SymptomKind) -> int | None:
         """The id of the symptom of ``kind`` scored in the most recent check-in that has one."""
-        return self._session.scalar(
-            select(ScoreRow.symptom_id)
-            .join(CheckInRow, ScoreRow.check_in_id == CheckInRow.id)
-            .join(SymptomRow, ScoreRow.symptom_id == SymptomRow.id)
-            .where(SymptomRow.kind == kind.value)
-            .order_by(CheckInRow.taken_at.desc(), CheckInRow.id.desc())
-            .limit(1)
-        )
+        row = self._db.execute(
+            "SELECT scores.symptom_id FROM scores "
+            "JOIN check_ins ON scores.check_in_id = check_ins.id "
+            "JOIN symptoms ON scores.symptom_id = symptoms.id "
+            "WHERE symptoms.kind = ? ORDER BY check_ins.taken_at DESC, check_ins.id DESC LIMIT 1",
+            (kind.value,),
+        ).fetchone()
+        return None if row is None else int(row[0])
 
     def add(
         self,
@@ -230,60 +230,59 @@ class CheckInRepository:
         check_in_id: int | None = None,
         created_at: datetime | None = None,
     ) -> CheckIn:
-        row = CheckInRow(
-            taken_at=taken_at,
-            time_zone=time_zone,
-            completed_by=completed_by,
-            note=note,
-            created_at=created_at or now,
-            updated_at=now,
-        )
+        values: dict[str, object] = {
+            "taken_at": taken_at,
+            "time_zone": time_zone,
+            "completed_by": completed_by,
+            "note": note,
+            "created_at": created_at or now,
+            "updated_at": now,
+        }
         if check_in_id is not None:
-            row.id = check_in_id
-        self._session.add(row)
-        self._session.flush()
-        self._put_scores(row.id, scores)
-        return self.get(row.id)
+            values["id"] = check_in_id
+        made = insert(self._db, "check_ins", values)
+        self._put_scores(made, scores)
+        return self.get(made)
 
     def _put_scores(self, check_in_id: int, scores: dict[int, int]) -> None:
-        self._session.execute(delete(ScoreRow).where(ScoreRow.check_in_id == check_in_id))
-        self._session.add_all(
-            ScoreRow(check_in_id=check_in_id, symptom_id=symptom_id, score=score)
-            for symptom_id, score in scores.items()
+        self._db.execute("DELETE FROM scores WHERE check_in_id = ?", (check_in_id,))
+        self._db.executemany(
+            "INSERT INTO scores (check_in_id, symptom_id, score) VALUES (?, ?, ?)",
+            [(check_in_id, symptom_id, score) for symptom_id, score in scores.items()],
         )
-        self._session.flush()
 
     def update(self, check_in_id: int, values: dict[str, object], now: datetime) -> CheckIn:
-        row = self._row(check_in_id)
+        self._row(check_in_id)
         scores = values.pop("scores", None)
-        for name, value in values.items():
-            setattr(row, name, str(value) if name == "completed_by" else value)
-        row.updated_at = now
+        columns = {
+            name: str(value) if name == "completed_by" else value for name, value in values.items()
+        }
+        update(self._db, "check_ins", check_in_id, {**columns, "updated_at": now})
         if isinstance(scores, dict):
             self._put_scores(check_in_id, scores)
-        self._session.flush()
         return self.get(check_in_id)
 
     def delete(self, check_in_id: int) -> CheckIn:
         removed = self.get(check_in_id)
-        self._session.delete(self._row(check_in_id))
-        self._session.flush()
+        self._db.execute("DELETE FROM check_ins WHERE id = ?", (check_in_id,))
         return removed
 
     def restore(self, check_in: CheckIn) -> CheckIn:
         """Put a deleted check-in back as it was, under the same id."""
-        if self._session.get(CheckInRow, check_in.id) is not None:
+        if self._db.execute("SELECT 1 FROM check_ins WHERE id = ?", (check_in.id,)).fetchone():
             raise ValueError(f"check-in {check_in.id} is already in the journal")
-        row = CheckInRow(
-            id=check_in.id,
-            taken_at=check_in.taken_at,
-            time_zone=check_in.time_zone,
-            completed_by=check_in.completed_by.value,
-            note=check_in.note,
-            created_at=check_in.created_at,
-            updated_at=check_in.updated_at,
+        insert(
+            self._db,
+            "check_ins",
+            {
+                "id": check_in.id,
+                "taken_at": check_in.taken_at,
+                "time_zone": check_in.time_zone,
+                "completed_by": check_in.completed_by,
+                "note": check_in.note,
+                "created_at": check_in.created_at,
+                "updated_at": check_in.updated_at,
+            },
         )
-        self._session.add(row)
-        self._session.flush()
-        self._put_scores(row.id, dict(check_in.scores))
-        return self.get(row.id)
+        self._put_scores(check_in.id, dict(check_in.scores))
+        return self.get(check_in.id)

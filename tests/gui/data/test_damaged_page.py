@@ -45,7 +45,7 @@ class Damaged:
 def damage(journals: Journals, with_backup: bool = True) -> Damaged:
     store = journals.journal().store
     hurt.fill(store)
-    backup = make_backup(store.engine, REASON_AUTOMATIC, now=NOW - timedelta(hours=5))
+    backup = make_backup(store.database, REASON_AUTOMATIC, now=NOW - timedelta(hours=5))
     counted = hurt.row_counts(backup.path)["questions"]
     journals.journal().questions.add(NewQuestion(text="Written after the backup?"))
     journals.close()

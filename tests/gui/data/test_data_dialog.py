@@ -36,7 +36,7 @@ def question_texts(journals: Journals) -> list[str]:
 
 
 def backup_at(journals: Journals, reason: str, ago: timedelta) -> BackupInfo:
-    return make_backup(journals.journal().store.engine, reason, now=NOW - ago)
+    return make_backup(journals.journal().store.database, reason, now=NOW - ago)
 
 
 def answer(box: QMessageBox | None, restore: bool) -> None:

@@ -57,9 +57,9 @@ def unreached(root: QWidget, qtbot: QtBot, start: QWidget) -> list[str]:
 
 
 def with_backups(journals: Journals) -> None:
-    engine = journals.journal().store.engine
-    make_backup(engine, REASON_AUTOMATIC, now=NOW - timedelta(days=3))
-    make_backup(engine, REASON_MANUAL, now=NOW - timedelta(hours=1))
+    database = journals.journal().store.database
+    make_backup(database, REASON_AUTOMATIC, now=NOW - timedelta(days=3))
+    make_backup(database, REASON_MANUAL, now=NOW - timedelta(hours=1))
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -178,7 +178,7 @@ ShowPage = Callable[[StorageActions], DamagedJournalPage]
 @pytest.fixture
 def damaged_page(qtbot: QtBot, journals: Journals) -> ShowPage:
     def make(actions: StorageActions) -> DamagedJournalPage:
-        backup = make_backup(journals.journal().store.engine, REASON_AUTOMATIC, now=NOW)
+        backup = make_backup(journals.journal().store.database, REASON_AUTOMATIC, now=NOW)
         page = DamagedJournalPage(
             actions, backup, journals.reopen, open_url=Opened(), now=lambda: NOW
         )

@@ -23,7 +23,7 @@ def damaged_folder(data_dir: Path) -> DataPaths:
     paths = DataPaths(data_dir)
     journal = open_journal(paths)
     hurt.fill(journal.store)
-    make_backup(journal.store.engine, REASON_MANUAL)
+    make_backup(journal.store.database, REASON_MANUAL)
     journal.questions.add(NewQuestion(text="Written after the backup?"))
     journal.close()
     _interior, leaves = hurt.btree_pages(paths.journal, "questions")

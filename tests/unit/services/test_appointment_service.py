@@ -452,8 +452,7 @@ def test_the_database_itself_keeps_questions_when_an_appointment_row_goes(
     # Foreign keys are on: even a delete that bypasses the service cannot orphan a question.
     visit = add(appointments, at(3))
     question = questions.add(NewQuestion(text="Is the scan due?", appointment_id=visit.id))
-    with store.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM appointments")
+    store.database.connection().execute("DELETE FROM appointments")
 
     assert questions.get(question.id).appointment_id is None
 

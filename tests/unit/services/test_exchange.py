@@ -48,7 +48,7 @@ from mbc_desktop.services.exchange import (
     csv_cell,
 )
 from mbc_desktop.storage import SCHEMA_HEAD, Store, Transaction, open_journal
-from mbc_desktop.storage.exchange_repository import ExchangeRepository, exchange_repository
+from mbc_desktop.storage.exchange_repository import exchange_repository
 from tests.sample_journal import (
     fill_appointments,
     fill_cancer,
@@ -682,7 +682,7 @@ def test_next_ids_are_past_every_id_handed_out(full: Journal) -> None:
     last = full.questions.list()[-1]
     full.questions.delete(last.id)
     with full.store.transaction() as tx:
-        next_ids = ExchangeRepository(tx.questions._session).next_ids()
+        next_ids = exchange_repository(tx).next_ids()
     assert next_ids["questions"] == 18
     assert next_ids["symptoms"] > 9
     assert set(next_ids) == {*KINDS, "dose_steps"}

@@ -74,7 +74,7 @@ def mode_of(path: Path) -> int:
 def test_a_backup_is_a_checked_private_copy_with_its_reason_and_time_in_the_name(
     open_store: Store, journal: Path, loose_umask: None
 ) -> None:
-    info = make_backup(open_store.engine, REASON_AUTOMATIC, now=MOMENT)
+    info = make_backup(open_store.database, REASON_AUTOMATIC, now=MOMENT)
 
     assert info == BackupInfo(
         path=backup_folder(journal) / "journal-automatic-20260304-050607.sqlite",
@@ -94,11 +94,11 @@ def test_a_backup_is_a_checked_private_copy_with_its_reason_and_time_in_the_name
 def test_a_backup_of_an_open_journal_holds_what_was_just_saved(open_store: Store) -> None:
     journals.fill(open_store, seed=3)  # in the -wal, not yet in the main file
     counts = {}
-    with open_store.engine.connect() as connection:
-        for table in journals.TABLES:
-            counts[table] = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+    connection = open_store.database.connection()
+    for table in journals.TABLES:
+        counts[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
-    info = make_backup(open_store.engine, REASON_MANUAL)
+    info = make_backup(open_store.database, REASON_MANUAL)
 
     assert journals.row_counts(info.path) == counts
 
@@ -123,7 +123,7 @@ def test_a_copy_that_fails_its_check_is_deleted_and_said_plainly(
     monkeypatch.setattr(backup_module, "_checked", bad_check)
 
     with pytest.raises(BackupError) as raised:
-        make_backup(open_store.engine, REASON_AUTOMATIC)
+        make_backup(open_store.database, REASON_AUTOMATIC)
 
     assert str(raised.value) == BACKUP_CHECK_FAILED
     assert len(checked) == 1
@@ -140,7 +140,7 @@ def test_a_copy_that_cannot_be_written_is_said_plainly(
     monkeypatch.setattr(backup_module, "_vacuum_into", full_disk)
 
     with pytest.raises(BackupError) as raised:
-        make_backup(open_store.engine, REASON_AUTOMATIC)
+        make_backup(open_store.database, REASON_AUTOMATIC)
 
     assert str(raised.value) == BACKUP_NOT_WRITTEN
     assert list(backup_folder(journal).iterdir()) == []
@@ -169,7 +169,7 @@ def test_the_check_really_runs_on_the_copy(
         return seen[-1]
 
     monkeypatch.setattr(backup_module, "_checked", spy)
-    make_backup(open_store.engine, REASON_AUTOMATIC)
+    make_backup(open_store.database, REASON_AUTOMATIC)
     assert len(seen) == 1
     assert seen[0].ok
 
@@ -177,7 +177,7 @@ def test_the_check_really_runs_on_the_copy(
 def test_back_up_to_another_folder(open_store: Store, tmp_path: Path) -> None:
     stick = tmp_path / "USB STICK"
     stick.mkdir()
-    info = backup_to_folder(open_store.engine, stick)
+    info = backup_to_folder(open_store.database, stick)
     assert info.path.parent == stick
     assert info.reason == REASON_MANUAL
     assert mode_of(info.path) == 0o600
@@ -189,7 +189,7 @@ def test_back_up_to_another_folder(open_store: Store, tmp_path: Path) -> None:
 
 def test_back_up_to_a_folder_that_is_not_there(open_store: Store, tmp_path: Path) -> None:
     with pytest.raises(BackupError) as raised:
-        backup_to_folder(open_store.engine, tmp_path / "unplugged")
+        backup_to_folder(open_store.database, tmp_path / "unplugged")
     assert str(raised.value) == BACKUP_FOLDER_MISSING
     assert not (tmp_path / "unplugged").exists()
 
@@ -197,7 +197,7 @@ def test_back_up_to_a_folder_that_is_not_there(open_store: Store, tmp_path: Path
 def test_a_reason_must_be_a_plain_word(open_store: Store) -> None:
     for reason in ("", "Auto", "../x", "a b", "before-", "x.y"):
         with pytest.raises(ValueError, match="reason"):
-            make_backup(open_store.engine, reason)
+            make_backup(open_store.database, reason)
 
 
 def test_names_are_read_back_and_strangers_ignored(journal: Path) -> None:
@@ -255,16 +255,16 @@ def test_no_backups_folder_means_no_backups(journal: Path) -> None:
 
 
 def test_two_backups_in_the_same_second_both_stay(open_store: Store) -> None:
-    first = make_backup(open_store.engine, REASON_AUTOMATIC, now=MOMENT)
-    second = make_backup(open_store.engine, REASON_AUTOMATIC, now=MOMENT)
+    first = make_backup(open_store.database, REASON_AUTOMATIC, now=MOMENT)
+    second = make_backup(open_store.database, REASON_AUTOMATIC, now=MOMENT)
     assert first.path != second.path
     assert second.path.name == "journal-automatic-20260304-050607-2.sqlite"
     assert list_backups(open_store.path) == [second, first]
 
 
 def test_the_newest_good_backup_skips_damaged_ones(open_store: Store, journal: Path) -> None:
-    good = make_backup(open_store.engine, REASON_AUTOMATIC, now=MOMENT)
-    newer = make_backup(open_store.engine, REASON_AUTOMATIC, now=MOMENT + timedelta(hours=1))
+    good = make_backup(open_store.database, REASON_AUTOMATIC, now=MOMENT)
+    newer = make_backup(open_store.database, REASON_AUTOMATIC, now=MOMENT + timedelta(hours=1))
     _interior, leaves = journals.btree_pages(newer.path, "questions")
     journals.overwrite_page(newer.path, leaves[len(leaves) // 2])
     aside = backup_folder(journal) / "journal-damaged-20270101-000000.sqlite"
@@ -291,7 +291,7 @@ def test_a_year_of_daily_backups_rotated_each_day(open_store: Store, journal: Pa
     for day in range(365):
         moment = start + timedelta(days=day)
         if day % 30 == 0:  # a real, checked backup now and then
-            make_backup(open_store.engine, REASON_ON_EXIT, now=moment)
+            make_backup(open_store.database, REASON_ON_EXIT, now=moment)
         else:
             fake_backup(journal, REASON_AUTOMATIC, moment)
         made.append(moment)
@@ -352,7 +352,7 @@ def test_rotation_leaves_a_backup_it_cannot_delete(
 def test_backups_are_private_whatever_the_umask(open_store: Store, journal: Path) -> None:
     previous = os.umask(0o277)  # would make a new file read-only even for its owner
     try:
-        info = make_backup(open_store.engine, REASON_AUTOMATIC)
+        info = make_backup(open_store.database, REASON_AUTOMATIC)
     finally:
         os.umask(previous)
     assert mode_of(info.path) == 0o600
@@ -364,13 +364,13 @@ def test_a_backup_is_made_on_exit_only_when_something_was_written(
     from mbc_desktop.storage.backup import back_up_if_changed, changed_since_backup
 
     assert changed_since_backup(journal)  # no backup yet
-    first = back_up_if_changed(open_store.engine, journal, "on-exit")
+    first = back_up_if_changed(open_store.database, journal, "on-exit")
     assert first is not None
     assert not changed_since_backup(journal)
-    assert back_up_if_changed(open_store.engine, journal, "on-exit") is None
+    assert back_up_if_changed(open_store.database, journal, "on-exit") is None
     with open_store.transaction() as tx:
         tx.answers.add("goals", "what_matters_most", '"Walking my dog"', first.made_at)
     assert changed_since_backup(journal)
-    again = back_up_if_changed(open_store.engine, journal, "on-exit")
+    again = back_up_if_changed(open_store.database, journal, "on-exit")
     assert again is not None
     assert [b.path for b in list_backups(journal)][:2] == [again.path, first.path]

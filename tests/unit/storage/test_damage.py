@@ -165,13 +165,8 @@ def nothing_written(journal: Path, before: str) -> bool:
 
 def damage_under(store: Store) -> None:
     """Overwrite a questions page in the main file, as a failing disk would, while open."""
-    raw = store.engine.raw_connection()
-    try:
-        assert raw.driver_connection is not None
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        raw.close()
-    store.engine.dispose()  # no connection keeps the page in its cache
+    store.database.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.database.dispose()  # no connection keeps the page in its cache
     damage_a_page(store.path)
 
 
@@ -179,7 +174,7 @@ def test_damage_found_while_open_stops_every_later_write(journal: Path) -> None:
     store = open_journal(journal)
     try:
         questions = QuestionService(store)
-        make_backup(store.engine, REASON_AUTOMATIC, now=EARLIER)
+        make_backup(store.database, REASON_AUTOMATIC, now=EARLIER)
         damage_under(store)
         before = journals.digest(journal)
         assert not store.damaged

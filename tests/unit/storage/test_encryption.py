@@ -34,7 +34,7 @@ def fill_distinctive(journal: Path) -> None:
             NewMedication(name=MEDICINE, dose="600 mg", started_on=date(2026, 1, 5))
         )
         fill(store)
-        make_backup(store.engine, "manual")
+        make_backup(store.database, "manual")
     finally:
         store.close()
 
@@ -66,7 +66,7 @@ def test_nothing_readable_in_the_journal_its_wal_its_backups_or_the_key_file(
     # Written again while encrypted, and looked at while open: the -wal exists then.
     store = open_journal(journal)
     QuestionService(store).add(NewQuestion(text=QUESTION + " (again)"))
-    make_backup(store.engine, "automatic")
+    make_backup(store.database, "automatic")
     wal = side_file(journal, "-wal")
     assert wal.exists()
     assert wal.stat().st_size > 0

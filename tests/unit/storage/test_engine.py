@@ -9,6 +9,7 @@ import pytest
 from mbc_desktop.domain import NewQuestion
 from mbc_desktop.services import QuestionService
 from mbc_desktop.storage import Store, open_journal
+from mbc_desktop.storage.engine import make_engine
 
 SIDES = ("-wal", "-shm")
 posix_only = pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
@@ -19,21 +20,14 @@ def mode_of(path: Path) -> int:
 
 
 def pragmas(store: Store) -> dict[str, object]:
-    """Read the pragmas on a brand-new pooled connection, outside any transaction."""
-    # Hold one connection so the pool has to open a second, fresh one: the pragmas must be
-    # set on every connection, not only on the first.
-    first = store.engine.raw_connection()
-    second = store.engine.raw_connection()
-    try:
-        driver = second.driver_connection
-        assert driver is not None
-        return {
-            name: driver.execute(f"PRAGMA {name}").fetchone()[0]
-            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
-        }
-    finally:
-        second.close()
-        first.close()
+    """Read the pragmas on a connection opened afresh, outside any transaction: they must be
+    set whenever the journal's connection is (re)opened, not only the first time."""
+    store.database.dispose()
+    connection = store.database.connection()
+    return {
+        name: connection.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+    }
 
 
 def test_journal_uses_wal_foreign_keys_and_full_sync(store: Store) -> None:
@@ -46,10 +40,23 @@ def test_journal_uses_wal_foreign_keys_and_full_sync(store: Store) -> None:
 
 
 def test_pragmas_are_in_force_inside_a_transaction(store: Store) -> None:
-    with store.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    with store.transaction():
+        connection = store.database.connection()
+        assert connection.in_transaction
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_the_engine_for_migrations_sets_the_same_pragmas(store: Store) -> None:
+    engine = make_engine(store.path)
+    try:
+        with engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        engine.dispose()
 
 
 def test_reopened_journal_is_still_in_wal_mode(journal_path: Path) -> None:

@@ -66,8 +66,7 @@ def test_a_missing_file_is_not_damage_but_an_os_error(tmp_path: Path) -> None:
 def test_an_open_journal_with_a_hot_wal_is_checked_through_it_untouched(journal: Path) -> None:
     store = open_journal(journal)
     try:
-        with store.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+        store.database.connection().execute("PRAGMA wal_autocheckpoint = 0")
         journals.fill(store, seed=99)  # more rows, all still in the -wal
         wal = journal.with_name("journal.sqlite-wal")
         assert wal.stat().st_size > 0
@@ -90,8 +89,7 @@ def test_a_journal_left_with_its_wal_after_a_crash_is_checked_untouched(
     crashed = tmp_path / "crashed"
     crashed.mkdir()
     try:
-        with store.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+        store.database.connection().execute("PRAGMA wal_autocheckpoint = 0")
         journals.fill(store, seed=5)
         for name in ("journal.sqlite", "journal.sqlite-wal", "journal.sqlite-shm"):
             shutil.copyfile(journal.parent / name, crashed / name)

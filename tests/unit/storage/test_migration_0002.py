@@ -207,8 +207,7 @@ def test_foreign_keys_are_on_again_after_a_migration(
 
     store = open_journal(journal_path)
     try:
-        with store.engine.begin() as connection:
-            connection.exec_driver_sql("DELETE FROM appointments")
+        store.database.connection().execute("DELETE FROM appointments")
         assert QuestionService(store).get(question_id).appointment_id is None
     finally:
         store.close()

@@ -130,19 +130,22 @@ def _compare_server_default(
 
 
 def test_models_and_migrations_describe_the_same_schema(store: Store) -> None:
-    with store.engine.connect() as connection:
+    engine = make_engine(store.path)
+    with engine.connect() as connection:
         context = MigrationContext.configure(
             connection,
             opts={"compare_type": True, "compare_server_default": _compare_server_default},
         )
         differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
 
     assert differences == []
 
 
 def test_columns_left_out_of_an_insert_get_their_defaults(store: Store) -> None:
     # What later migrations and the fixture databases rely on when they add rows with raw SQL.
-    with store.engine.begin() as connection:
+    engine = make_engine(store.path)
+    with engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO questions (text, topic, priority, status, position, created_at,"
@@ -223,7 +226,7 @@ def test_backup_of_an_open_journal_is_a_consistent_private_copy(
             " updated_at) VALUES ('not committed', 'other', 'if_time', 'open', 2,"
             " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
         )
-        destination = backup_to(store.engine, backup_folder(journal_path) / "copy.sqlite")
+        destination = backup_to(store.database, backup_folder(journal_path) / "copy.sqlite")
         writer.execute("ROLLBACK")
 
     assert destination == journal_path.parent / "backups" / "copy.sqlite"
@@ -242,7 +245,7 @@ def test_backup_can_be_opened_as_a_journal(
 ) -> None:
     service = QuestionService(store)
     service.add(NewQuestion(text="What does my CA 15-3 mean?"))
-    destination = backup_to(store.engine, tmp_path / "elsewhere" / "copy.sqlite")
+    destination = backup_to(store.database, tmp_path / "elsewhere" / "copy.sqlite")
 
     restored = open_journal(destination)
     try:
@@ -256,12 +259,12 @@ def test_backup_can_be_opened_as_a_journal(
 def test_backup_never_overwrites_an_existing_file(store: Store, tmp_path: Path) -> None:
     service = QuestionService(store)
     service.add(NewQuestion(text="In the first backup"))
-    destination = backup_to(store.engine, tmp_path / "copy.sqlite")
+    destination = backup_to(store.database, tmp_path / "copy.sqlite")
     first = destination.read_bytes()
     service.add(NewQuestion(text="Only in the journal"))
 
     with pytest.raises(FileExistsError):
-        backup_to(store.engine, destination)
+        backup_to(store.database, destination)
 
     assert destination.read_bytes() == first
 
@@ -284,7 +287,7 @@ def test_a_failed_backup_leaves_no_file_behind(tmp_path: Path) -> None:
 def test_backups_are_owner_only_whatever_the_umask(store: Store, journal_path: Path) -> None:
     QuestionService(store).add(NewQuestion(text="Who can read my backups?"))
 
-    destination = backup_to(store.engine, backup_folder(journal_path) / "copy.sqlite")
+    destination = backup_to(store.database, backup_folder(journal_path) / "copy.sqlite")
 
     assert mode_of(destination) == 0o600
     assert mode_of(destination.parent) == 0o700
@@ -518,9 +521,9 @@ def test_a_journal_holding_something_we_did_not_make_is_refused_untouched(
 def test_everything_in_a_new_journal_is_known_to_be_ours(store: Store) -> None:
     # If a migration makes something the models do not describe (a trigger, say), it belongs in
     # EXTRA_SCHEMA_OBJECTS; otherwise every journal would be refused the next time it opens.
-    with store.engine.connect() as connection:
-        assert schema_objects(connection) <= our_schema_objects()
-        assert {("table", "questions"), ("table", "alembic_version")} <= schema_objects(connection)
+    connection = store.database.connection()
+    assert schema_objects(connection) <= our_schema_objects()
+    assert {("table", "questions"), ("table", "alembic_version")} <= schema_objects(connection)
 
 
 @pytest.mark.parametrize(
