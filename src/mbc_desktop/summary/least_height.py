@@ -4,19 +4,22 @@ page (``pdf.lay_out``) goes straight to the compact layout, as it would after tr
 
 Only what the normal layout certainly takes is counted (``html.to_html`` with its normal look):
 
-- one line for each line of text the HTML writes (a line break starts a new one), never the
-  lines a long text wraps to; a line is at least the height of its font (regular or bold,
-  whichever is less), and a line holding bigger or other fonts is only taller;
+- one line for each line of text the HTML writes (a line break starts a new one: a
+  question's history starts its own), never the lines a long text wraps to; a line is at
+  least the height of its font (regular or bold, whichever is less), and a line holding
+  bigger or other fonts is only taller;
 - each table row's padding above and below its cell, and a trend image's height;
 - the space above each section's heading that follows something: margins between blocks
   collapse to the larger of the two, so a heading keeps at least its own.
 
-Borders, the other margins, the lines of a question's history and the space Qt keeps after a
-table are left out; a page break only adds space. Each row counts a pixel less, for rounding.
+Borders and the other margins are left out; a page break only adds space. Each line and
+image counts a pixel less, for rounding.
 """
 
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
+from mbc_desktop.domain import Question
+from mbc_desktop.summary import phrases
 from mbc_desktop.summary.html import (
     BODY_POINTS,
     HEADING_POINTS,
@@ -25,6 +28,7 @@ from mbc_desktop.summary.html import (
 )
 from mbc_desktop.summary.model import Section, Summary
 from mbc_desktop.summary.trend_images import CSS_DPI
+from mbc_desktop.words.dates import zone
 
 __all__ = ["normal_height_at_least"]
 
@@ -51,11 +55,17 @@ def normal_height_at_least(summary: Summary, device: QPaintDevice, font: QFont) 
     heading = _line_height(font, HEADING_POINTS, device) - ROUNDING
     title = _line_height(font, TITLE_POINTS, device) - ROUNDING
     cell = 2 * look.cell * pixel  # a table cell's padding, above and below
-    question = (look.row_top + look.row_bottom) * pixel  # a question's, above and below
+    padding = (look.row_top + look.row_bottom) * pixel  # a question's, above and below
     image = look.trend.css()[1] * pixel - ROUNDING
 
     def lines(text: str) -> float:
         return body * (text.count("\n") + 1)
+
+    where = zone(summary.zone_name)
+
+    def asked(question: Question) -> float:
+        history = phrases.question_note(question, where)  # on a line of its own
+        return lines(question.text) + (body if history else 0.0) + padding
 
     height = 0.0
     headings = 0
@@ -66,10 +76,9 @@ def normal_height_at_least(summary: Summary, device: QPaintDevice, font: QFont) 
         height += lines(summary.what_matters_most)
     if summary.shows(Section.QUESTIONS):
         headings += 1
-        asked = summary.must_ask + summary.want_to_ask
-        height += sum(lines(q.text) + question for q in asked)
+        height += sum(asked(question) for question in summary.must_ask + summary.want_to_ask)
         if summary.if_time:
-            height += body + question  # they run on in one row
+            height += body + padding  # they run on in one row
         if not summary.questions:
             height += body  # "No questions planned"
     if summary.shows(Section.SYMPTOMS):
