@@ -36,6 +36,18 @@ def _local(check_in: CheckIn) -> datetime:
     return check_in.local_time(zone(check_in.time_zone))
 
 
+def _shown(check_in: CheckIn) -> tuple[object, ...]:
+    """What a row shows (and which check-in it is): rows equal in this are the same row."""
+    return (
+        check_in.id,
+        check_in.taken_at,
+        check_in.time_zone,
+        check_in.completed_by,
+        check_in.note,
+        tuple(sorted(check_in.scores.items())),
+    )
+
+
 class EntriesModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +58,34 @@ class EntriesModel(QAbstractTableModel):
         self._texts: dict[tuple[int, int, int], object] = {}
 
     def set_rows(self, symptom_id: int | None, check_ins: list[CheckIn]) -> None:
-        """The check-ins that rated ``symptom_id``, in the order given (newest first)."""
+        """The check-ins that rated ``symptom_id``, in the order given (newest first).
+
+        The same entries as shown: nothing happens. The same symptom with entries added or
+        taken away at the top only (a check-in saved, or that undone): those rows are
+        inserted or removed, so the table keeps its place and lays out only them. Anything
+        else resets the table."""
+        rows = [c for c in check_ins if symptom_id is not None and symptom_id in c.scores]
+        if symptom_id == self._symptom_id:
+            old, new = [_shown(c) for c in self._rows], [_shown(c) for c in rows]
+            if new == old:
+                self._rows = rows
+                return
+            added, removed = len(new) - len(old), len(old) - len(new)
+            if added > 0 and new[added:] == old:
+                self.beginInsertRows(QModelIndex(), 0, added - 1)
+                self._rows = rows
+                self._texts.clear()  # kept by row number: every row moved down
+                self.endInsertRows()
+                return
+            if removed > 0 and old[removed:] == new:
+                self.beginRemoveRows(QModelIndex(), 0, removed - 1)
+                self._rows = rows
+                self._texts.clear()
+                self.endRemoveRows()
+                return
         self.beginResetModel()
         self._symptom_id = symptom_id
-        self._rows = [c for c in check_ins if symptom_id is not None and symptom_id in c.scores]
+        self._rows = rows
         self._texts.clear()
         self.endResetModel()
 
@@ -192,12 +228,17 @@ class EntriesTable(QTableView):
         if event.type() == QEvent.Type.FontChange:
             self.fit_columns()  # the text size changed: columns as wide as their text again
 
-    def _height(self) -> int:
-        """As tall as its rows, up to MAX_ROWS (then it scrolls)."""
+    def shown_rows(self) -> tuple[int, int]:
+        """How many rows it is as tall as (up to MAX_ROWS, then it scrolls), and how tall."""
         model = self.model()
         rows = max(3, min(model.rowCount() if model is not None else 0, self.MAX_ROWS))
+        return rows, self.verticalHeader().defaultSectionSize()
+
+    def _height(self) -> int:
+        """As tall as its rows, up to MAX_ROWS (then it scrolls)."""
+        rows, height = self.shown_rows()
         header = self.horizontalHeader().sizeHint().height()
-        return rows * self.verticalHeader().defaultSectionSize() + header + 2 * self.frameWidth()
+        return rows * height + header + 2 * self.frameWidth()
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height())

@@ -272,8 +272,10 @@ class Overview(QWidget):
         self._context = context
         self._empty = empty
         kept = self.selected()
+        generation = self.model.generation
         reset = self.model.set_rows(rows)
-        self.list_view.updateGeometry()
+        if self.model.generation != generation:
+            self.list_view.updateGeometry()  # other rows or words: another height, perhaps
         for widget in (self.list_label, self.list_view, self.show_past):
             widget.setVisible(not empty)
         self.empty_label.setVisible(empty)

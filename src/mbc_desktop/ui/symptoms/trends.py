@@ -227,9 +227,11 @@ class TrendPanel(QWidget):
             start = span_start(span, context.now, tz, last_appointment=context.last_appointment)
             check_ins = self._symptoms.check_ins(start, end) if start is not None else []
             rated = [c for c in check_ins if symptom.id in c.scores]
+        shown = self.entries.shown_rows()
         self.entries_model.set_rows(symptom.id, rated)
         self.entries.fit_columns()
-        self.entries.updateGeometry()
+        if self.entries.shown_rows() != shown:
+            self.entries.updateGeometry()  # it is as tall as its rows: another height
         has_entries = bool(rated)
         self.entries.setVisible(has_entries)
         self.no_entries.setVisible(not has_entries)
