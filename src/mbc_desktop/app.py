@@ -8,7 +8,7 @@ import gc
 import linecache
 import logging
 import os
-import platform
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,7 +109,8 @@ def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
         configure_logging(paths.log_file)
     except OSError as error:
         raise DataDirError.from_os_error(paths.root, error, part="logs") from error
-    log.info("MBC Desktop %s starting (Python %s)", __version__, platform.python_version())
+    python = ".".join(map(str, sys.version_info[:3]))  # platform.python_version(), ~2 ms less
+    log.info("MBC Desktop %s starting (Python %s)", __version__, python)
     for warning in warnings:
         log.warning("Data folder: %s", warning.message)
     return warnings

@@ -54,12 +54,13 @@ later = (
     "mbc_desktop.ui.common.focus",
 )
 # PySide6 makes a class, and every enum in it, when it is first used (then it is in vars()).
-later_classes = ("QMessageBox", "QProxyStyle")
+later_classes = ("QMessageBox", "QProxyStyle", "QStyle")
 
 def first_paint():
     seen.setdefault("at_first_paint", [m for m in later if m in sys.modules])
     seen.setdefault("classes_at_first_paint", [c for c in later_classes if c in vars(QtWidgets)])
     seen.setdefault("collecting_at_first_paint", gc.isenabled())
+    seen.setdefault("style_at_first_paint", app.style().name())  # (now QStyle is made)
 
 window.first_painted.connect(first_paint)
 
@@ -124,6 +125,7 @@ def test_home_first_screen_comes_before_the_database_layer(tmp_path: Path) -> No
     # the garbage collector (start-up's objects are hardly ever garbage).
     assert seen["at_first_paint"] == []
     assert seen["classes_at_first_paint"] == []
+    assert seen["style_at_first_paint"] == "fusion"
     assert seen["collecting_at_first_paint"] is False
     assert seen["collecting"] is True
     assert seen["style"] == "FocusRingStyle"

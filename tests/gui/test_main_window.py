@@ -223,3 +223,20 @@ def test_the_log_never_holds_what_the_person_wrote(qtbot: QtBot, tmp_path: Path)
     assert "Journal open" in log_text  # the log is written at all
     assert "Zyxwv" not in log_text
     assert "Secretname" not in log_text
+
+
+def test_a_start_that_changes_nothing_leaves_the_settings_file_alone(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    # Writing it (a new file put in place) took ~5 ms of every start before the first paint.
+    paths = DataPaths(data_dir)
+    data_dir.mkdir(mode=0o700)
+    paths.settings.write_text("[display]\ntext_scale=1.25\n")
+    before = paths.settings.stat()
+    window = make_window(paths)
+    qtbot.addWidget(window)
+    after = paths.settings.stat()
+    assert window.text_scale == 1.25
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    window.apply_text_scale(1.5)  # a change is written at once
+    assert "text_scale=1.5" in paths.settings.read_text()

@@ -6,7 +6,6 @@ import signal
 import socket
 import sys
 from collections.abc import Callable
-from importlib.resources import files
 from pathlib import Path
 from types import FrameType, TracebackType
 
@@ -26,7 +25,13 @@ def make_application() -> QApplication:
     """The one QApplication (made if needed), with the names that Qt and desktops use."""
     global _base_font
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # Fusion from the start (Qt's -style option): apply_theme's first call, for the window's
+    # first paint, leaves the style as it is (setStyle would make PySide6 build QStyle's enums).
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([*sys.argv[:1], "-style", "Fusion"])
+    )
     if _base_font is None:
         # The platform's own text size: the 100 % that View › Text size scales from.
         _base_font = QFont(QApplication.font())
@@ -34,7 +39,7 @@ def make_application() -> QApplication:
     QGuiApplication.setOrganizationName(ORGANISATION)
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
-    icon = files("mbc_desktop.resources").joinpath("icons/mbc-desktop.svg")
+    icon = Path(__file__).parent.parent / "resources" / "icons" / "mbc-desktop.svg"
     QGuiApplication.setWindowIcon(QIcon(str(icon)))
     return app
 

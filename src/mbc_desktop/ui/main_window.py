@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from mbc_desktop import APP_NAME
 from mbc_desktop.ui.common.settings import TEXT_SCALES, UiSettings
 from mbc_desktop.ui.common.theme import (
+    ScaledLabel,
     TextRole,
     apply_theme,
     apply_type_scale,
     current_theme,
     theme_named,
 )
-from mbc_desktop.ui.common.widgets import ScaledLabel
 from mbc_desktop.ui.preferences import add_language_menu, add_theme_menu
 from mbc_desktop.words.i18n import domain_message
 

@@ -55,6 +55,10 @@ class UiSettings:
 
     @text_scale.setter
     def text_scale(self, value: float) -> None:
+        # Every start sets it: writing the file again (~5 ms, before the first paint) only
+        # when it changes.
+        if self._settings.contains("display/text_scale") and self.text_scale == value:
+            return
         self._set("display/text_scale", value)
 
     @property

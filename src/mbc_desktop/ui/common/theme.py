@@ -8,8 +8,9 @@ colour here goes with a word or a shape that says the same thing.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 class TextRole(StrEnum):
@@ -56,6 +57,30 @@ def apply_type_scale(root: QWidget) -> None:
         role = widget.property(ROLE_PROPERTY)
         if role:
             widget.setFont(role_font(TextRole(role)))
+
+
+class ScaledLabel(QLabel):
+    """A label in one of the type scale's roles (title, heading…); it follows View › Text size.
+
+    ``role`` may still be given as the old factor (>= 1.3 is a title, above 1 a heading).
+    """
+
+    def __init__(
+        self,
+        text: str = "",
+        role: TextRole | float = TextRole.HEADING,
+        bold: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        if not isinstance(role, TextRole):
+            role = (
+                TextRole.TITLE if role >= 1.3 else TextRole.HEADING if role > 1 else TextRole.BODY
+            )
+        self.role = role
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_text_role(self, role)
 
 
 # --- colours -----------------------------------------------------------------------------
@@ -243,16 +268,15 @@ def apply_theme(
     """Use Fusion (it honours every palette role on every platform) with ``theme``'s colours,
     and a focus ring of the theme's focus colour; by default light or dark as the system is.
 
-    ``ring_later`` (the window's first paint): Fusion itself, and the focus ring's style only
-    from the next call. The ring's style is a QProxyStyle, and making one has PySide6 build
-    QStyle's enums (~10 ms) that the first paint does not need; it draws the same pixels
-    where nothing has the focus and no field is shown.
+    ``ring_later`` (the window's first paint): the style the application was made with
+    (``make_application`` makes it with Fusion), and the focus ring's style only from the next
+    call. The ring's style is a QProxyStyle; making one, or setting any style, has PySide6
+    build QStyle's enums (~10 ms) that the first paint does not need. Fusion draws the same
+    pixels where nothing has the focus and no field is shown.
     """
     global _current, _ring_installed
     _current = theme or (DARK if system_prefers_dark() else LIGHT)
-    if ring_later and not _ring_installed:
-        app.setStyle("Fusion")
-    else:
+    if _ring_installed or not ring_later:
         from mbc_desktop.ui.common.focus import install_focus_ring
 
         install_focus_ring(app)

@@ -36,35 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# ScaledLabel lives with the type scale (the window's first paint needs it, not this module).
+from mbc_desktop.ui.common.theme import ScaledLabel as ScaledLabel
 from mbc_desktop.ui.common.theme import (
     TextRole,
     set_text_role,
 )
 from mbc_desktop.words.i18n import number
-
-
-class ScaledLabel(QLabel):
-    """A label in one of the type scale's roles (title, heading…); it follows View › Text size.
-
-    ``role`` may still be given as the old factor (>= 1.3 is a title, above 1 a heading).
-    """
-
-    def __init__(
-        self,
-        text: str = "",
-        role: TextRole | float = TextRole.HEADING,
-        bold: bool = True,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(text, parent)
-        if not isinstance(role, TextRole):
-            role = (
-                TextRole.TITLE if role >= 1.3 else TextRole.HEADING if role > 1 else TextRole.BODY
-            )
-        self.role = role
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self, role)
 
 
 def announce(source: QWidget, message: str) -> None:
