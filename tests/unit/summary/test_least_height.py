@@ -26,11 +26,11 @@ def _english_dates(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-def writer(paper: Paper) -> QPdfWriter:
+def writer(paper: Paper, resolution: int = summary_pdf.RESOLUTION) -> QPdfWriter:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     device = QPdfWriter(buffer)
-    device.setResolution(summary_pdf.RESOLUTION)
+    device.setResolution(resolution)
     device.setPageLayout(summary_pdf.page_layout(paper))
     device.buffer = buffer  # type: ignore[attr-defined]  # kept alive with the writer
     return device
@@ -67,12 +67,16 @@ MAKERS: list[Callable[[], Summary]] = [
 ]
 
 
-@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+@pytest.mark.parametrize(
+    ("paper", "resolution"),
+    [(Paper.A4, 300), (Paper.LETTER, 300), (Paper.A4, 96), (Paper.LETTER, 1200)],
+)
 @pytest.mark.parametrize("make", MAKERS)
 def test_the_least_height_is_never_more_than_the_normal_layout_takes(
-    make: Callable[[], Summary], paper: Paper
+    make: Callable[[], Summary], paper: Paper, resolution: int
 ) -> None:
-    device = writer(paper)
+    """On the PDF's 300 dpi and on a printer's, coarser or finer."""
+    device = writer(paper, resolution)
     for summary in variants(make()):
         least = normal_height_at_least(summary, device, QFont())
         assert 0 < least <= normal_height(summary, device)
