@@ -182,9 +182,10 @@ def _draw(
 
 def grey(image: QImage) -> QImage:
     """An RGB32 image as Grayscale8, as ``convertToFormat`` makes it. A trend line is drawn
-    in greys only (red, green and blue equal), so each pixel's grey is its blue byte: taken
-    as it is, without Qt's conversion through colour spaces (a fifth of an image's cost). An
-    image with any colour in it is converted by Qt."""
+    in greys only (red, green and blue equal), so each pixel's grey is its blue byte (the
+    first of its four, little-endian): taken as it is, without Qt's conversion through
+    colour spaces (about a quarter of an image's cost). An image with any colour in it (or
+    bytes in another order) is converted by Qt."""
     pixels = bytes(image.constBits())
     blue = pixels[0::4]
     if image.format() != QImage.Format.Format_RGB32 or not blue == pixels[1::4] == pixels[2::4]:
