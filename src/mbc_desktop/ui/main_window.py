@@ -133,6 +133,21 @@ class _Painted(QObject):
         return False
 
 
+def painted_once(scroller: QScrollArea) -> None:
+    """Let the window's own background show through an area's scroll area, so that showing
+    the area paints it once.
+
+    QScrollArea makes its widget fill its background (its viewport does too). Qt then paints
+    that opaque widget on its own first, and paints again, from the window, every child that
+    was shown with it (each shown widget asks for its own update): the whole area twice on
+    every switch. Without the fill it is painted once, with the same pixels (the window's
+    background is the palette's Window colour too, in every theme)."""
+    widget = scroller.widget()
+    if widget is not None:
+        widget.setAutoFillBackground(False)
+    scroller.viewport().setAutoFillBackground(False)
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()
     # Home shows the person's data: the first screen from the light read (``show_glance``),
@@ -430,6 +445,7 @@ class MainWindow(QMainWindow):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(glance)
+        painted_once(scroller)
         self.pages.addWidget(scroller)
         # The keyboard (in the unlock page's box, say) goes to the window itself, not into
         # this page, which goes once the areas are built.
@@ -456,6 +472,7 @@ class MainWindow(QMainWindow):
         # controls in it, and whatever has the keyboard is scrolled into view.
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(page)
+        painted_once(scroller)
         self.pages.addWidget(scroller)
         self.sidebar.addItem(title)
         number = self.sidebar.count()
