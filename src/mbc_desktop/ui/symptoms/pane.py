@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import NotFoundError
 from mbc_desktop.domain.symptoms import CheckIn, Symptom, SymptomKind
@@ -272,6 +272,13 @@ class SymptomsPane(QWidget):
 
     def _close_form(self) -> None:
         editing = self.form.editing
+        # The keyboard leaves the form before it is hidden, so that Qt does not pass it on
+        # through the sidebar and the overview's last focused widget on its way to where it
+        # goes below: one focus change for a screen reader to say, and only the area
+        # repainted (the sidebar taking the focus repainted the whole window).
+        focused = QApplication.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            focused.clearFocus()
         self._show_page(OVERVIEW_PAGE)
         self.refresh()
         if editing is not None and self.overview.trend.select_check_in(editing.id):
