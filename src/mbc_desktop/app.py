@@ -92,12 +92,14 @@ class Journal:
             log.info("Backed up the journal (%s, %d bytes)", reason, made.size)
 
 
-def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
+def prepare_data_dir(paths: DataPaths, hold_log: bool = False) -> list[DataDirWarning]:
     """Make the data folder ready and start logging into it; returns warnings to show.
 
     Raises DataDirError, which says in plain words why, if the folder cannot be used: show it
     and stop. A folder it creates is owner-only; an existing one is never changed, but one
-    that other users can open comes back as a warning.
+    that other users can open comes back as a warning. With ``hold_log`` (the window's start)
+    the log file is opened only by ``logging_setup.open_held_log``, with what was logged
+    until then.
     """
     from mbc_desktop.logging_setup import configure_logging
 
@@ -106,7 +108,7 @@ def prepare_data_dir(paths: DataPaths) -> list[DataDirWarning]:
     os.umask(0o077)
     warnings = prepare_data_folder(paths)
     try:
-        configure_logging(paths.log_file)
+        configure_logging(paths.log_file, hold=hold_log)
     except OSError as error:
         raise DataDirError.from_os_error(paths.root, error, part="logs") from error
     python = ".".join(map(str, sys.version_info[:3]))  # platform.python_version(), ~2 ms less
@@ -373,6 +375,9 @@ class AlreadyOpenError(Exception):
         self.data_dir = data_dir
 
 
+_collect_after_paint = False  # start_gui turned the garbage collector off until then
+
+
 def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     """Show the window now; open the journal right after its first paint (after the
     passphrase, for an encrypted journal).
@@ -381,28 +386,41 @@ def start_gui(data_dir: Path) -> tuple["MainWindow", list[Journal]]:
     AlreadyOpenError if another MBC Desktop has it open. The window is the first one: a lock
     (Ctrl+L, or the idle time) replaces it with a new one (``Session.window``).
     """
-    # Start-up makes thousands of objects (Qt's enums, the modules, the window) and throws
-    # hardly any away: the garbage collector waits until the window has been painted (or
-    # for AFTER_PAINT_AT_MOST_MS, if it is not), ~9 ms sooner on screen.
-    collecting = gc.isenabled()
+    global _collect_after_paint
+    # Until the window has been painted: start-up makes thousands of objects (Qt's enums, the
+    # modules, the window) and throws hardly any away, so the garbage collector waits (~9 ms);
+    # the log file's handler waits too (~5 ms of imports), what is logged meanwhile held in
+    # memory. Both resume first thing after the first paint (``resume_after_first_paint``).
+    _collect_after_paint = _collect_after_paint or gc.isenabled()
     gc.disable()
     try:
         session = _start_session(data_dir)
     except BaseException:
-        if collecting:
-            gc.enable()
+        resume_after_first_paint()
         raise
-    if collecting:
-        session.window.after_painted(session.window.status_page, gc.enable)
+    # In case it is never painted (the journal then waits too): after AFTER_PAINT_AT_MOST_MS.
+    session.window.after_painted(session.window.status_page, resume_after_first_paint)
     session.window.show()
     return session.window, session.opened
+
+
+def resume_after_first_paint() -> None:
+    """What start_gui held back until the first paint: the garbage collector and the log file
+    (with what was logged until then). Once; later calls do nothing."""
+    from mbc_desktop.logging_setup import open_held_log
+
+    global _collect_after_paint
+    if _collect_after_paint:
+        _collect_after_paint = False
+        gc.enable()
+    open_held_log()
 
 
 def _start_session(data_dir: Path) -> "Session":
     from mbc_desktop.ui.application import lock_data_dir, make_application
 
     paths = DataPaths(data_dir)
-    warnings = prepare_data_dir(paths)
+    warnings = prepare_data_dir(paths, hold_log=True)
     app = make_application()
     lock = lock_data_dir(paths.root)
     if lock is None and not asked_to_come_forward(paths.root):
@@ -445,6 +463,7 @@ class Session:
         return window
 
     def _first_painted(self) -> None:
+        resume_after_first_paint()
         if self.server is None:
             self._listen()
         self.load()

@@ -52,6 +52,11 @@ later = (
     "mbc_desktop.ui.dialogs",
     "mbc_desktop.ui.shortcuts_dialog",
     "mbc_desktop.ui.common.focus",
+    "mbc_desktop.ui.common.widgets",
+    "logging.handlers",  # the log file's handler (what is logged until then is held)
+    "socket",
+    "platformdirs",
+    "fractions",
 )
 # PySide6 makes a class, and every enum in it, when it is first used (then it is in vars()).
 later_classes = ("QMessageBox", "QProxyStyle", "QStyle")
@@ -72,6 +77,8 @@ def check():
         seen["frozen"] = gc.get_freeze_count()
         seen["collecting"] = gc.isenabled()
         seen["style"] = type(app.style()).__name__
+        log = Path(sys.argv[1]) / "logs" / "mbc-desktop.log"
+        seen["logged"] = log.read_text() if log.exists() else ""
         seen["sources_kept"] = sorted(
             name.split("mbc_desktop")[-1] for name in linecache.cache if "mbc_desktop" in name
         )
@@ -129,6 +136,8 @@ def test_home_first_screen_comes_before_the_database_layer(tmp_path: Path) -> No
     assert seen["collecting_at_first_paint"] is False
     assert seen["collecting"] is True
     assert seen["style"] == "FocusRingStyle"
+    logged = str(seen["logged"])  # what was held until the first paint is written, in order
+    assert 0 <= logged.index("starting") < logged.index("Journal open")
     assert seen["at_data_ready"] == [], "heavy imports came before Home's first screen"
     assert seen["first_screen"] == "HomeGlancePane"
     assert seen["areas_then"] is False

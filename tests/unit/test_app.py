@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mbc_desktop.app import prepare_data_dir
-from mbc_desktop.logging_setup import configure_logging
+from mbc_desktop.logging_setup import configure_logging, open_held_log
 from mbc_desktop.paths import DataDirError, DataPaths
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="permission bits are POSIX")
@@ -25,6 +25,7 @@ def _no_log_file_left_behind() -> Iterator[None]:
     """These tests set up the app's log file; take it away again for the tests after them."""
     yield
     root = logging.getLogger()
+    open_held_log()
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         root.removeHandler(handler)
         handler.close()
@@ -145,3 +146,25 @@ def test_the_journal_builds_appointments_on_the_same_question_service(tmp_path: 
         assert heard[-1] == QuestionChanged(question.model_copy(update={"appointment_id": None}))
     finally:
         journal.close()
+
+
+@posix_only
+@pytest.mark.usefixtures("loose_umask")
+def test_the_windows_start_holds_the_log_until_the_file_is_opened(tmp_path: Path) -> None:
+    # Its handler (logging.handlers: pickle, queue, socket) waits until the first paint.
+    paths = DataPaths(tmp_path / "data")
+
+    prepare_data_dir(paths, hold_log=True)
+    logging.getLogger("mbc_desktop.test").info("before the file")
+    assert mode_of(paths.logs) == 0o700
+    assert paths.log_file.read_text() == ""  # opened once: it can be written (else: no window)
+
+    open_held_log()
+    logging.getLogger("mbc_desktop.test").info("after the file")
+    flush_logs()
+    text = paths.log_file.read_text()
+    assert text.index("starting") < text.index("before the file") < text.index("after the file")
+    assert mode_of(paths.log_file) == 0o600
+    open_held_log()  # nothing held any more: nothing written twice
+    flush_logs()
+    assert paths.log_file.read_text().count("before the file") == 1
