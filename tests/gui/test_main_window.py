@@ -238,5 +238,20 @@ def test_a_start_that_changes_nothing_leaves_the_settings_file_alone(
     after = paths.settings.stat()
     assert window.text_scale == 1.25
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
-    window.apply_text_scale(1.5)  # a change is written at once
+    window.settings.text_scale = 1.5  # a change is written at once
     assert "text_scale=1.5" in paths.settings.read_text()
+
+
+def test_a_start_at_the_normal_text_size_sets_no_fonts_again(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Going over every widget of every menu for the same fonts took ~2 ms before the paint.
+    import mbc_desktop.ui.main_window as main_window
+
+    passes: list[QWidget] = []
+    monkeypatch.setattr(main_window, "apply_type_scale", passes.append)
+    data_dir.mkdir(mode=0o700)
+    window = make_window(DataPaths(data_dir))
+    qtbot.addWidget(window)
+    assert window.text_scale == 1.0
+    assert passes == []
