@@ -1,11 +1,12 @@
 """The main window: Help, remembering size and text size, accessibility, damaged journals."""
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -19,6 +20,7 @@ from mbc_desktop import __version__
 from mbc_desktop.app import attach_journal, make_window
 from mbc_desktop.domain import NewQuestion
 from mbc_desktop.paths import DataPaths
+from mbc_desktop.ui.application import base_font
 from mbc_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import OpenWindow
 
@@ -225,6 +227,16 @@ def test_the_log_never_holds_what_the_person_wrote(qtbot: QtBot, tmp_path: Path)
     assert "Secretname" not in log_text
 
 
+@pytest.fixture
+def fresh_font() -> Iterator[None]:
+    """The application's font as a new start has it, and back as it was afterwards."""
+    before = QFont(QApplication.font())
+    QApplication.setFont(base_font())
+    yield
+    QApplication.setFont(before)
+
+
+@pytest.mark.usefixtures("fresh_font")
 def test_a_start_that_changes_nothing_leaves_the_settings_file_alone(
     qtbot: QtBot, data_dir: Path
 ) -> None:
@@ -242,6 +254,7 @@ def test_a_start_that_changes_nothing_leaves_the_settings_file_alone(
     assert "text_scale=1.5" in paths.settings.read_text()
 
 
+@pytest.mark.usefixtures("fresh_font")
 def test_a_start_at_the_normal_text_size_sets_no_fonts_again(
     qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
