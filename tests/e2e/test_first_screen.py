@@ -82,6 +82,8 @@ def check():
         seen["sources_kept"] = sorted(
             name.split("mbc_desktop")[-1] for name in linecache.cache if "mbc_desktop" in name
         )
+        hook = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+        seen["reads_plainly"] = getattr(hook, "reads_plainly", False)
         app.quit()
 
 timer = QTimer()
@@ -156,6 +158,8 @@ def test_home_first_screen_comes_before_the_database_layer(tmp_path: Path) -> No
     # PySide6's import hook read every module's source into linecache; it was let go (only
     # what the welcome imports after start-up may be there).
     assert set(seen["sources_kept"]) <= {"/ui/dialogs.py"}  # type: ignore[arg-type]
+    # ...and reads the modules imported after it without keeping them (ui/pyside_hook.py).
+    assert seen["reads_plainly"] is True
 
 
 @pytest.mark.slow

@@ -16,6 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from mbc_desktop import APP_NAME, ORGANISATION, __version__
 from mbc_desktop.paths import DataPaths
+from mbc_desktop.ui.pyside_hook import read_sources_plainly
+
+# Right after PySide6's first import, before the app's other modules: PySide6's import hook
+# then reads each of them without keeping its source (see pyside_hook).
+read_sources_plainly()
 
 DESKTOP_ID = "org.mbcdesktop.MBCDesktop"
 log = logging.getLogger(__name__)
