@@ -64,6 +64,8 @@ later_classes = ("QMessageBox", "QProxyStyle", "QStyle")
 def first_paint():
     seen.setdefault("at_first_paint", [m for m in later if m in sys.modules])
     seen.setdefault("classes_at_first_paint", [c for c in later_classes if c in vars(QtWidgets)])
+    # Qt's namespace, with its ~94 enums, made on first use (checked before the style is).
+    seen.setdefault("qt_namespace_at_first_paint", "Qt" in vars(sys.modules["PySide6.QtCore"]))
     seen.setdefault("collecting_at_first_paint", gc.isenabled())
     seen.setdefault("style_at_first_paint", app.style().name())  # (now QStyle is made)
 
@@ -134,6 +136,7 @@ def test_home_first_screen_comes_before_the_database_layer(tmp_path: Path) -> No
     # the garbage collector (start-up's objects are hardly ever garbage).
     assert seen["at_first_paint"] == []
     assert seen["classes_at_first_paint"] == []
+    assert seen["qt_namespace_at_first_paint"] is False
     assert seen["style_at_first_paint"] == "fusion"
     assert seen["collecting_at_first_paint"] is False
     assert seen["collecting"] is True

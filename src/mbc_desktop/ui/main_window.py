@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -158,9 +158,12 @@ class MainWindow(QMainWindow):
         self, settings: UiSettings, data_dir: Path, base_font: QFont | None = None
     ) -> None:
         super().__init__()
+        # "system" is guessed from the desktop's palette for the first paint (see
+        # ``_after_first_paint``).
+        self._first_theme = theme_named(settings.theme, first_paint=True)
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, theme_named(settings.theme), ring_later=True)
+            apply_theme(app, self._first_theme, ring_later=True)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -200,11 +203,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.status_page = QWidget()
         status_layout = QVBoxLayout(self.status_page)
-        self.status_title = ScaledLabel(self.tr("Opening your journal…"), TextRole.TITLE)
+        # Nothing before the first paint touches Qt's namespace (Qt.*): PySide6 builds all
+        # of its ~94 enums on first use (~11 ms, a tenth of the bare window's start). So the
+        # status page's labels show text as typed, and the menus' first keys are lists
+        # (setShortcut's overloads reach into Qt.Key), from ``_after_first_paint`` on.
+        self.status_title = ScaledLabel(
+            self.tr("Opening your journal…"), TextRole.TITLE, plain=False
+        )
         self.status_text = QLabel("")
         self.status_text.setWordWrap(True)
-        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         status_layout.addWidget(self.status_title)
         status_layout.addWidget(self.status_text)
         status_layout.addStretch(1)
@@ -229,14 +236,27 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.status_page.installEventFilter(_FirstPaint(self))
-        self.after_painted(self.status_page, self._theme_with_focus_ring)
+        self.after_painted(self.status_page, self._after_first_paint)
 
-    def _theme_with_focus_ring(self) -> None:
-        """Once the window has been seen: the focus ring's style, which the first paint went
-        without (``apply_theme``'s ``ring_later``)."""
+    def _after_first_paint(self) -> None:
+        """Once the window has been seen: what the first paint went without. The status
+        page shows text as typed (never as HTML); the theme follows the desktop's light or
+        dark setting as Qt reports it (the first paint went by its palette,
+        ``theme.system_looks_dark``), with the focus ring's style (``ring_later``)."""
+        self._status_as_typed()
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, current_theme())
+            theme = current_theme()
+            if theme is self._first_theme and self.settings.theme == "system":
+                theme = theme_named("system")  # the guess, unless something chose since
+            apply_theme(app, theme)
+
+    def _status_as_typed(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.status_title.show_as_typed()
+        self.status_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     # --- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -244,14 +264,14 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
         # Ctrl+Q everywhere (Cmd+Q on macOS): some platforms define no standard Quit key.
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
@@ -277,7 +297,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         guide = QAction(self.tr("&User guide"), self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents)])
         guide.triggered.connect(self.show_guide)
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.triggered.connect(self.show_shortcuts)
@@ -439,6 +459,8 @@ class MainWindow(QMainWindow):
     def show_glance(self, glance: QWidget) -> None:
         """Home's first screen (ui/home/glance.py), shown while the areas are built: it says
         what Home will say. ``attach`` replaces it with Home itself."""
+        from PySide6.QtCore import Qt  # after the first paint (see __init__)
+
         scroller = QScrollArea()
         scroller.setObjectName("homeGlanceScroll")
         scroller.setWidgetResizable(True)
@@ -463,6 +485,8 @@ class MainWindow(QMainWindow):
         """Add an area to the sidebar and View menu (Ctrl+1…9), inside a scroll area: when the
         text is large or the window small, the area scrolls; it never clips or widens the
         window."""
+        from PySide6.QtCore import Qt  # after the first paint (see __init__)
+
         scroller = QScrollArea()
         scroller.setObjectName(f"{page.objectName()}Scroll")
         scroller.setAccessibleName(title)
@@ -575,6 +599,7 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, title: str, message: str) -> None:
         """Tell the person, in plain words, that the journal could not be opened and what to do."""
+        self._status_as_typed()  # should it come before the first paint
         self.status_title.setText(title)
         self.status_text.setText(message)
         self.pages.setCurrentWidget(self.status_page)
@@ -607,7 +632,7 @@ class MainWindow(QMainWindow):
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has been painted (queued, so the paint finishes)."""
-        self.first_painted.connect(callback, Qt.ConnectionType.QueuedConnection)
+        self.first_painted.connect(lambda: QTimer.singleShot(0, callback))
 
     def after_painted(self, page: QWidget, then: Callable[[], None]) -> None:
         """Run ``then`` once ``page`` has been painted and that paint pass has ended (so the

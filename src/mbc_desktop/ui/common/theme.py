@@ -8,7 +8,6 @@ colour here goes with a word or a shape that says the same thing.
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -71,6 +70,8 @@ class ScaledLabel(QLabel):
         role: TextRole | float = TextRole.HEADING,
         bold: bool = True,
         parent: QWidget | None = None,
+        *,
+        plain: bool = True,
     ) -> None:
         super().__init__(text, parent)
         if not isinstance(role, TextRole):
@@ -79,8 +80,17 @@ class ScaledLabel(QLabel):
             )
         self.role = role
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        if plain:
+            # Shown exactly as typed, never as HTML. ``plain=False`` only for a label of the
+            # app's own words made before the window's first paint (no Qt enum yet), which
+            # then calls ``show_as_typed`` (see MainWindow).
+            self.show_as_typed()
         set_text_role(self, role)
+
+    def show_as_typed(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
 
 # --- colours -----------------------------------------------------------------------------
@@ -215,6 +225,15 @@ def system_prefers_dark() -> bool:
     return hints.colorScheme() == hints.colorScheme().Dark
 
 
+def system_looks_dark() -> bool:
+    """The desktop's light or dark setting as its palette shows it: for the window's first
+    paint. Asking ``system_prefers_dark`` makes PySide6 build every enum of Qt's namespace
+    (~11 ms) because the answer is one; the desktop's palette (dark when the desktop is dark
+    on the platforms Qt supports) needs none. Checked properly right after the first paint
+    (``MainWindow``), should the two ever disagree."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
 def current_theme() -> Theme:
     return _current
 
@@ -254,12 +273,14 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def theme_named(choice: str) -> Theme:
-    """The theme for a View › Theme choice ("system" → light or dark as the desktop is)."""
+def theme_named(choice: str, *, first_paint: bool = False) -> Theme:
+    """The theme for a View › Theme choice ("system" → light or dark as the desktop is;
+    for the ``first_paint``, as its palette looks: see ``system_looks_dark``)."""
     for theme in THEMES:
         if theme.name == choice:
             return theme
-    return DARK if system_prefers_dark() else LIGHT
+    dark = system_looks_dark() if first_paint else system_prefers_dark()
+    return DARK if dark else LIGHT
 
 
 def apply_theme(
