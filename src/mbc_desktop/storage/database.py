@@ -12,7 +12,20 @@ from typing import Any
 from mbc_desktop.storage import cipher
 from mbc_desktop.storage.files import ensure_private_dir, ensure_private_file
 
-__all__ = ["Database", "configure"]
+__all__ = ["Database", "configure", "key_for"]
+
+
+def key_for(path: Path, key: cipher.Key | None = None) -> cipher.Key | None:
+    """The key to open the journal at ``path`` with (None: plain), after creating the file and
+    its folder owner-only if missing: ``key``, or for an encrypted file the key the process
+    knows (LockedError if none)."""
+    ensure_private_dir(path.parent)
+    ensure_private_file(path)
+    if key is None and cipher.is_encrypted(path):
+        key = cipher.current_key()
+        if key is None and cipher.journal_is_encrypted(path):
+            raise cipher.LockedError()
+    return key
 
 
 def configure(connection: Any) -> None:
@@ -33,14 +46,8 @@ class Database:
     file (and its folder) are created owner-only if missing."""
 
     def __init__(self, path: Path, key: cipher.Key | None = None) -> None:
-        ensure_private_dir(path.parent)
-        ensure_private_file(path)
-        if key is None and cipher.is_encrypted(path):
-            key = cipher.current_key()
-            if key is None and cipher.journal_is_encrypted(path):
-                raise cipher.LockedError()
         self.path = path
-        self.key = key
+        self.key = key_for(path, key)
         self._connection: Any = None
 
     def connection(self) -> Any:

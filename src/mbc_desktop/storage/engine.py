@@ -10,20 +10,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
 from mbc_desktop.storage import cipher
-from mbc_desktop.storage.database import configure
-from mbc_desktop.storage.files import (
-    OWNER_ONLY_FILE as OWNER_ONLY_FILE,
-)
-from mbc_desktop.storage.files import (
-    SIDE_FILES as SIDE_FILES,
-)
-from mbc_desktop.storage.files import (
-    ensure_private_dir,
-    ensure_private_file,
-)
-from mbc_desktop.storage.files import (
-    make_private as make_private,
-)
+from mbc_desktop.storage.database import configure, key_for
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -53,12 +40,7 @@ def make_engine(path: Path, key: cipher.Key | None = None) -> Engine:
     """An engine on the journal file at ``path``; the file (and its folder) are created
     owner-only if missing. An encrypted file is opened with ``key``, by default the key the
     process knows (LockedError if none); a plain one with Python's own sqlite3."""
-    ensure_private_dir(path.parent)
-    ensure_private_file(path)
-    if key is None and cipher.is_encrypted(path):
-        key = cipher.current_key()
-        if key is None and cipher.journal_is_encrypted(path):
-            raise cipher.LockedError()
+    key = key_for(path, key)
     if key is None:
         engine = create_engine(f"sqlite:///{path}")
     else:
