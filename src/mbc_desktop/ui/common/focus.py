@@ -5,8 +5,10 @@ Fusion's own focus marks are thin and differ per widget; a QFocusFrame, drawn by
 gives every control the same clear ring, inside lists, forms and dialogs alike.
 """
 
+from collections import OrderedDict
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
@@ -14,13 +16,20 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleFactory,
     QStyleOption,
+    QStyleOptionComplex,
     QStyleOptionFrame,
+    QStyleOptionSlider,
     QWidget,
 )
 from shiboken6 import isValid
 
 RING_WIDTH = 2
 RING_MARGIN = 3
+# Scroll bars drawn lately, as pictures: Fusion draws a tall vertical one slowly (~2 µs for
+# every pixel of its height, 1–3 ms for one beside an area), and the same bar is painted
+# again unchanged whenever what is around it is (switching areas, saving a check-in).
+SCROLL_BARS_KEPT = 64
+keep_scroll_bars = True  # (tests compare the pictures with Fusion's own drawing)
 
 _frame: QFocusFrame | None = None
 _ring_style: "RingStyle | None" = None
@@ -59,6 +68,82 @@ class FocusRingStyle(QProxyStyle):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
             painter.restore()
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if control == QStyle.ComplexControl.CC_ScrollBar and isinstance(option, QStyleOptionSlider):
+            picture = self._scroll_bar(option, painter, widget)
+            if picture is not None:
+                painter.drawPixmap(option.rect.topLeft(), picture)
+                return
+        super().drawComplexControl(control, option, painter, widget)
+
+    def _scroll_bar(
+        self, option: QStyleOptionSlider, painter: QPainter, widget: QWidget | None
+    ) -> QPixmap | None:
+        """The scroll bar ``option`` describes, as Fusion draws it, from the pictures kept
+        (drawn into one the first time): the same pixels, painted as one picture."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        size = option.rect.size()
+        if size.isEmpty() or not _translation(painter):
+            return None
+        key = (
+            size.width(),
+            size.height(),
+            ratio,
+            option.orientation.value,
+            option.minimum,
+            option.maximum,
+            option.sliderPosition,
+            option.sliderValue,
+            option.pageStep,
+            option.singleStep,
+            option.upsideDown,
+            option.state.value,
+            option.subControls.value,
+            option.activeSubControls.value,
+            option.direction.value,
+            option.palette.cacheKey(),
+            option.palette.resolveMask(),
+        )
+        picture = _scroll_bars.get(key)
+        if picture is not None:
+            _scroll_bars.move_to_end(key)
+            return picture
+        picture = QPixmap(size * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        drawn = QStyleOptionSlider(option)
+        drawn.rect = option.rect.translated(-option.rect.topLeft())
+        inner = QPainter(picture)
+        try:
+            super().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, drawn, inner, widget)
+        finally:
+            inner.end()
+        _scroll_bars[key] = picture
+        while len(_scroll_bars) > SCROLL_BARS_KEPT:
+            _scroll_bars.popitem(last=False)
+        return picture
+
+
+_scroll_bars: "OrderedDict[tuple[object, ...], QPixmap]" = OrderedDict()
+
+
+def _translation(painter: QPainter) -> bool:
+    """Whether the painter only moves what it paints (no scaling or turning)."""
+    transform = painter.transform()
+    return (
+        transform.m11() == 1
+        and transform.m22() == 1
+        and not transform.m12()
+        and not (transform.m21())
+    )
 
 
 class RingStyle(QProxyStyle):
