@@ -484,12 +484,14 @@ class NoticeBanner(QFrame):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def announce(self, message: str, keep: bool = False) -> None:
-        """Show ``message``; it goes away after a while unless ``keep``."""
+    def announce(self, message: str, keep: bool = False, *, speak: bool = True) -> None:
+        """Show ``message``; it goes away after a while unless ``keep``. A screen reader says
+        it now, or (``speak=False``) when the caller ``announce``s it, once it is on screen."""
         self.label.setText(message)
         self.setAccessibleName(message)
         self.show()
-        announce(self, message)
+        if speak:
+            announce(self, message)
         if keep:
             self._timer.stop()
         else:

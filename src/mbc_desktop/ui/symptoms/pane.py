@@ -30,7 +30,7 @@ from mbc_desktop.services import (
 )
 from mbc_desktop.services.questions import utc_now
 from mbc_desktop.ui.common.room import Room
-from mbc_desktop.ui.common.widgets import reveal, show_page
+from mbc_desktop.ui.common.widgets import announce, reveal, show_page
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
     AddCheckIn,
@@ -77,6 +77,7 @@ class SymptomsPane(QWidget):
         self._clock = clock
         self._zone_name = local_zone_name()
         self._stale = True
+        self._fit_due = False  # fit_layout is queued (after a layout request or a font change)
         self._read_at: datetime | None = None  # the clock's time at the last read
         self._banner_index = -1
         self._room = Room(self, lambda: self.fit_layout())
@@ -334,9 +335,13 @@ class SymptomsPane(QWidget):
             if show:
                 self.form.show_problem(domain_message(str(error)))
             return False
+        if changed:
+            # Shown while the overview is still hidden, so that showing it lays it out once,
+            # banner and all; said once the keyboard is on "Check in now".
+            self._banner(text, self.tr("Undo"), speak=False)
         self._close_form()
         if changed:
-            self._banner(text, self.tr("Undo"))
+            announce(self.overview.undo_banner, text)
         return True
 
     def cancel_check_in(self) -> None:
@@ -352,10 +357,10 @@ class SymptomsPane(QWidget):
                 keep=True,
             )
 
-    def _banner(self, text: str, button_name: str) -> None:
+    def _banner(self, text: str, button_name: str, *, speak: bool = True) -> None:
         self._banner_index = self._undo.index()
         self.overview.undo_banner.button.setAccessibleName(button_name)
-        self.overview.undo_banner.announce(text)
+        self.overview.undo_banner.announce(text, speak=speak)
 
     def _hide_stale_banner(self, index: int) -> None:
         if index != self._banner_index:
@@ -485,9 +490,16 @@ class SymptomsPane(QWidget):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self, self.fit_layout)  # not after the pane is gone
+        fit = event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange)
+        # Several requests in a row (three per check-in saved): fitted once, after them.
+        if fit and not getattr(self, "_fit_due", False):
+            self._fit_due = True
+            QTimer.singleShot(0, self, self._fit_when_due)  # not after the pane is gone
         return handled
+
+    def _fit_when_due(self) -> None:
+        self._fit_due = False
+        self.fit_layout()
 
     def available_width(self) -> int:
         """The room the area has: the window's scroll area around it when there is one."""
