@@ -2,6 +2,7 @@
 colour scheme would build Qt's ~94 enums before it); right after, Qt's own answer decides,
 and the window's status page shows text as typed (never as HTML)."""
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from mbc_desktop.paths import DataPaths
 
 
 @pytest.fixture
-def theme_restored() -> object:
+def theme_restored() -> Iterator[None]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = theme.current_theme()
