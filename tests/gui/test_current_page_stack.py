@@ -1,10 +1,11 @@
 """A long form's sections are shown one at a time in a stack as tall as the section shown:
 a short section after a long one leaves no screenful of blank space under it."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from mbc_desktop.ui.common.widgets import CurrentPageStack, show_page
+from mbc_desktop.ui.common.page_stack import CurrentPageStack
 
 
 def page(lines: int) -> QWidget:
@@ -21,11 +22,99 @@ def test_the_stack_asks_for_the_room_of_the_page_shown(qtbot: QtBot) -> None:
     long, short = page(40), page(2)
     stack.addWidget(long)
     stack.addWidget(short)
-    show_page(stack, 0)
+    stack.setCurrentIndex(0)
     tall = stack.sizeHint().height()
-    show_page(stack, 1)
+    stack.setCurrentIndex(1)
     assert stack.currentWidget() is short
     assert stack.sizeHint().height() < tall / 5
     assert stack.minimumSizeHint().height() < tall / 5
-    show_page(stack, 0)
+    stack.setCurrentIndex(0)
     assert stack.sizeHint().height() == tall
+
+
+class CountedPage(QWidget):
+    """A page that counts how often a layout asks for its size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("A line that wraps when it must " * 4, wordWrap=True))
+        self.asked = 0
+
+    def sizeHint(self) -> QSize:
+        self.asked += 1
+        return super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        self.asked += 1
+        return super().minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        self.asked += 1
+        return super().heightForWidth(width)
+
+
+def test_a_hidden_page_is_not_measured_when_the_stack_is_laid_out(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    stack = CurrentPageStack()
+    outer = QVBoxLayout(holder)
+    outer.addWidget(stack)
+    shown, hidden = page(3), CountedPage()
+    shown_layout = shown.layout()
+    assert shown_layout is not None
+    stack.addWidget(shown)
+    stack.addWidget(hidden)
+    holder.show()
+    qtbot.waitExposed(holder)
+    hidden.asked = 0
+    for width in (300, 500, 400):
+        shown_layout.addWidget(QLabel("One more line"))  # the shown page changes
+        holder.resize(width, 300)
+        outer.activate()
+        stack.heightForWidth(width)
+        QApplication.processEvents()
+    assert hidden.asked == 0
+    stack.setCurrentIndex(1)
+    outer.activate()
+    assert hidden.asked > 0  # shown, it is measured (the counter works)
+
+
+def test_the_keyboard_follows_to_the_page_shown(qtbot: QtBot) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    outside = QLineEdit()  # next in the Tab order after the stack: where Qt would send it
+    stack = CurrentPageStack()
+    layout = QVBoxLayout(holder)
+    layout.addWidget(stack)
+    layout.addWidget(outside)
+    first, second = QWidget(), QWidget()
+    first_edit, second_edit, second_other = QLineEdit(), QLineEdit(), QLineEdit()
+    QVBoxLayout(first).addWidget(first_edit)
+    second_layout = QVBoxLayout(second)
+    second_layout.addWidget(second_edit)
+    second_layout.addWidget(second_other)
+    stack.addWidget(first)
+    stack.addWidget(second)
+    changes: list[int] = []
+    stack.currentChanged.connect(changes.append)
+    with qtbot.waitActive(holder):
+        holder.show()
+        holder.activateWindow()
+    seen: list[QWidget | None] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(lambda _old, new: seen.append(new))
+    first_edit.setFocus()
+    assert first_edit.hasFocus()
+    stack.setCurrentIndex(1)
+    assert second_edit.hasFocus()  # the page's first control
+    assert outside not in seen  # never passed through what follows the stack
+    second_other.setFocus()
+    stack.setCurrentIndex(0)
+    assert first_edit.hasFocus()
+    stack.setCurrentIndex(1)
+    assert second_other.hasFocus()  # back where it was on that page
+    assert changes == [1, 0, 1]
+    assert not first.isVisible()
+    assert second.isVisible()

@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mbc_desktop.ui.common.page_stack import CurrentPageStack
 from mbc_desktop.ui.common.theme import TextRole
 from mbc_desktop.ui.common.widgets import (
-    CurrentPageStack,
     KeysDo,
     MutedLabel,
     ScaledLabel,
     announce,
     plain_label,
     reveal_soon,
-    show_page,
 )
 from mbc_desktop.words.i18n import number
 
@@ -257,7 +256,7 @@ class SectionedForm(QWidget):
             self.index.blockSignals(True)
             self.index.setCurrentRow(0)
             self.index.blockSignals(False)
-        show_page(self.stack, self._current)
+        self.stack.setCurrentIndex(self._current)
         self.refresh_progress()
         self._refresh_buttons()
         self.fit_layout()
@@ -300,7 +299,7 @@ class SectionedForm(QWidget):
             self.index.blockSignals(True)
             self.index.setCurrentRow(index)
             self.index.blockSignals(False)
-        show_page(self.stack, index)
+        self.stack.setCurrentIndex(index)
         self._refresh_buttons()
         page = self._sections[index].page
         if focus:

@@ -4,7 +4,7 @@ choice boxes that do not change by accident, notice banners, and dialog sizing."
 from collections.abc import Callable, Collection
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedLayout,
-    QStackedWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -96,78 +94,6 @@ def narrow_shortcuts(
     return shortcuts
 
 
-class _CurrentPageLayout(QStackedLayout):
-    """A stacked layout that asks for the room of the page it shows, not of its tallest."""
-
-    def _shown(self) -> QWidget | None:
-        return self.currentWidget()
-
-    def sizeHint(self) -> QSize:
-        page = self._shown()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSize(self) -> QSize:
-        page = self._shown()
-        return page.minimumSizeHint() if page is not None else super().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:
-        page = self._shown()
-        return page is not None and page.hasHeightForWidth()
-
-    def heightForWidth(self, width: int) -> int:
-        page = self._shown()
-        if page is None or not page.hasHeightForWidth():
-            return -1
-        return page.heightForWidth(width)
-
-
-class CurrentPageStack(QWidget):
-    """Pages one at a time, as tall as the page shown. Qt's QStackedWidget asks for the room
-    of its tallest page, hidden ones included, so a short section of a long form left a
-    screenful of blank space under it (and a scroll bar for nothing)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pages = _CurrentPageLayout(self)
-        self._pages.setContentsMargins(0, 0, 0, 0)
-        self.currentChanged = self._pages.currentChanged
-
-    def addWidget(self, page: QWidget) -> int:
-        return self._pages.addWidget(page)
-
-    def count(self) -> int:
-        return self._pages.count()
-
-    def widget(self, index: int) -> QWidget | None:
-        return self._pages.widget(index)
-
-    def currentWidget(self) -> QWidget | None:
-        return self._pages.currentWidget()
-
-    def currentIndex(self) -> int:
-        return self._pages.currentIndex()
-
-    def setCurrentIndex(self, index: int) -> None:
-        self._pages.setCurrentIndex(index)
-        self._pages.invalidate()
-        self.updateGeometry()
-
-    def indexOf(self, page: QWidget) -> int:
-        return self._pages.indexOf(page)
-
-
-def show_page(stack: "QStackedWidget | CurrentPageStack", index: int) -> None:
-    """Show one page of ``stack``; the others ask for no room, so the area is as tall as the
-    page shown needs (not as the tallest page, nor as one laid out at another text size)."""
-    for other in range(stack.count()):
-        page = stack.widget(other)
-        policy = QSizePolicy.Policy.Preferred if other == index else QSizePolicy.Policy.Ignored
-        if page is not None:
-            page.setSizePolicy(policy, policy)
-    stack.setCurrentIndex(index)
-    stack.updateGeometry()
-
-
 def plain_label(text: str = "", wrap: bool = True) -> QLabel:
     """A label that shows text exactly as typed (never as HTML) and wraps."""
     label = QLabel(text)
@@ -194,12 +120,18 @@ class MutedLabel(QLabel):
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
 
-def reveal(widget: QWidget) -> None:
+def reveal(widget: QWidget, *, from_top: bool = False) -> None:
     """Scroll every scroll area around ``widget`` so that it is in view (moving the focus
-    from code does not, unlike Tab)."""
+    from code does not, unlike Tab). ``from_top``: with all that is above it, when that fits
+    (a page's heading: the page from its top, not the heading a few pixels under the edge)."""
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+        content = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and content is not None:
+            if from_top:
+                bottom = widget.mapTo(content, QPoint(0, widget.height())).y()
+                if bottom + 8 <= parent.viewport().height():
+                    parent.verticalScrollBar().setValue(0)
             parent.ensureWidgetVisible(widget, 8, 8)
         parent = parent.parentWidget()
 

@@ -306,7 +306,7 @@ class CheckInForm(QWidget):
         rows = self.scales()
         if rows:
             rows[0].scale.setFocus(Qt.FocusReason.OtherFocusReason)
-            reveal(self.heading)
+            reveal(self.heading, from_top=True)
 
     # --- reading ---------------------------------------------------------------------------
     def settle(self) -> None:

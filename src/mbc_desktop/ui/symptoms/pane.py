@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import NotFoundError
 from mbc_desktop.domain.symptoms import CheckIn, Symptom, SymptomKind
@@ -29,8 +29,9 @@ from mbc_desktop.services import (
     SymptomService,
 )
 from mbc_desktop.services.questions import utc_now
+from mbc_desktop.ui.common.page_stack import CurrentPageStack
 from mbc_desktop.ui.common.room import Room
-from mbc_desktop.ui.common.widgets import announce, reveal, show_page
+from mbc_desktop.ui.common.widgets import announce, reveal
 from mbc_desktop.ui.symptoms.check_in import CheckInForm
 from mbc_desktop.ui.symptoms.commands import (
     AddCheckIn,
@@ -86,7 +87,9 @@ class SymptomsPane(QWidget):
         self.words = FigureWords(self._zone_name, self)
         self.overview = Overview(symptoms, self.words)
         self.form = CheckInForm()
-        self.stack = QStackedWidget()
+        # As tall as the page shown, and only that page is measured when the area is laid out:
+        # the form's dozen wrapped scales are not laid out again under the overview.
+        self.stack = CurrentPageStack()
         self.stack.addWidget(self.overview)
         self.stack.addWidget(self.form)
         layout = QVBoxLayout(self)
@@ -144,7 +147,7 @@ class SymptomsPane(QWidget):
 
     # --- pages ---------------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
-        show_page(self.stack, index)
+        self.stack.setCurrentIndex(index)
 
     @property
     def page(self) -> int:
@@ -289,7 +292,8 @@ class SymptomsPane(QWidget):
             target = self.overview.check_in_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if target is self.overview.check_in_button:
-            reveal(self.overview.heading)  # the top of the area, its banners under it
+            # The top of the area, its banners under it.
+            reveal(self.overview.heading, from_top=True)
         reveal(target)
 
     def save_check_in(self) -> bool:

@@ -8,7 +8,7 @@ appointment at all, it says how to add one.
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from mbc_desktop.domain import Appointment, NotFoundError
 from mbc_desktop.services import (
@@ -19,9 +19,10 @@ from mbc_desktop.services import (
     QuestionService,
     VisitResult,
 )
+from mbc_desktop.ui.common.page_stack import CurrentPageStack
 from mbc_desktop.ui.common.room import Room
 from mbc_desktop.ui.common.theme import TextRole
-from mbc_desktop.ui.common.widgets import ScaledLabel, announce, plain_label, show_page
+from mbc_desktop.ui.common.widgets import ScaledLabel, announce, plain_label
 from mbc_desktop.ui.visit.after import AfterVisit
 from mbc_desktop.ui.visit.during import DuringVisit
 from mbc_desktop.words.i18n import QT_TRANSLATE_NOOP
@@ -54,7 +55,7 @@ class VisitPane(QWidget):
         self.after.back_requested.connect(self._back_to_visit)
         self.after.finished.connect(self._visit_finished)
 
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.addWidget(self._empty_page())
         self.stack.addWidget(self.during)
         self.stack.addWidget(self.after)
@@ -110,7 +111,7 @@ class VisitPane(QWidget):
         return page
 
     def _show_page(self, index: int) -> None:
-        show_page(self.stack, index)
+        self.stack.setCurrentIndex(index)
 
     @property
     def page(self) -> int:

@@ -1,0 +1,52 @@
+"""The area's two pages, the overview and the check-in form: each is as tall as itself (the
+form hidden under the overview leaves no blank space below it), and the form opens from its
+top wherever the overview was scrolled to."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mbc_desktop.app import Journal
+from tests.gui.symptoms.conftest import OpenSymptoms, check_in_at, days_ago, esas
+
+
+def test_the_overview_is_as_tall_as_itself_not_as_the_hidden_form(
+    qtbot: QtBot, open_symptoms: OpenSymptoms
+) -> None:
+    area = open_symptoms()  # no check-in yet: a short overview
+    pane = area.pane
+    pane.start_check_in()  # the form now holds its dozen scales...
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)  # ...and is hidden again, kept
+    assert pane.page == 0
+    width = pane.overview.width()
+    assert pane.form.heightForWidth(width) > pane.overview.heightForWidth(width) + 100
+    layout = pane.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    needed = pane.overview.heightForWidth(width) + margins.top() + margins.bottom()
+    # As tall as the overview needs, or as the window's room if that is more.
+    expected = max(needed, area.scroller.viewport().height())
+    qtbot.waitUntil(lambda: pane.height() == expected)
+    qtbot.wait(50)
+    assert pane.height() == expected
+
+
+def test_the_form_opens_from_its_top(
+    qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
+) -> None:
+    pain = esas(journal)[0]
+    for days in range(20, 0, -1):
+        check_in_at(journal, days_ago(days), {pain.id: days % 10})
+    area = open_symptoms()
+    bar = area.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)
+    bar.setValue(bar.maximum())  # the overview scrolled to its end
+    area.pane.start_check_in()
+    assert bar.value() == 0
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert area.pane.form.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    assert area.pane.overview.isVisible()
