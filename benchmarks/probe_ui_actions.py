@@ -14,8 +14,9 @@ as a person does them:
 
 - *add a question*: words in the Questions area's "New question" box, then Enter
   (``add_from_field``); undone afterwards, not timed;
-- *save a check-in*: Ctrl+Shift+K opens the form (not timed), a digit per scale typed, then
-  Enter saves it; undone afterwards, not timed;
+- *save a check-in*: Ctrl+Shift+K opens the form (not timed), a digit per scale typed (other
+  digits each round, so each save shows figures not shown before), then Enter saves it;
+  undone afterwards, not timed;
 - *question search, per keystroke*: words typed into the Questions area's search box, one
   key at a time (each key a sample); cleared afterwards, not timed;
 - *Learn search, per keystroke*: the same in Learn's search box;
@@ -58,6 +59,8 @@ QUIET_PASS_S = 0.0005
 QUESTION_WORDS = ("pain", "scan", "letrozole")
 LEARN_WORDS = ("bone pain", "cdk4/6", "her2-low", "second opinion")
 SCORE_KEYS = "345232343"  # one digit per ESAS-r scale (no lone 1: it waits for a 0)
+SCORE_DIGITS = "023456789"  # each round shifts every score along these, so that each save
+# brings figures (and words) the area has not shown before, as a real day's check-in does
 
 # The action rows, in the order the tables show them.
 ADD_QUESTION = "add a question (Enter)"
@@ -79,6 +82,13 @@ ROUNDS = (
     "switch_area",
     "open_trend",
 )
+
+
+def scores_for(round_: int) -> str:
+    """SCORE_KEYS, each digit moved ``round_`` places along SCORE_DIGITS."""
+    return "".join(
+        SCORE_DIGITS[(SCORE_DIGITS.index(key) + round_) % len(SCORE_DIGITS)] for key in SCORE_KEYS
+    )
 
 
 def settle(passes: int = 200) -> None:
@@ -198,12 +208,12 @@ class Bench:
         assert symptoms is not None
         since = datetime.now(UTC) - timedelta(days=2)
         before = len(self.journal.symptoms.check_ins(since))
-        for _ in range(self.reps):
+        for round_ in range(self.reps):
             self.window.activateWindow()
             QTest.qWaitForWindowActive(self.window)
             self.window.check_in()
             settle()
-            for digit in SCORE_KEYS:
+            for digit in scores_for(round_):
                 QTest.keyClick(self.focused(), digit)
                 settle()
             focus = self.focused()

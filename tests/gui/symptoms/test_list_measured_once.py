@@ -2,7 +2,9 @@
 measuring wraps every row's words), and measures again when what it showed changes: other
 rows, another text size, another width."""
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.app import Journal
@@ -59,3 +61,47 @@ def test_a_row_says_its_new_figures_once_they_change(
     assert "Latest 7" in str(again)
     spoken = model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole)
     assert "Latest 7" in str(spoken)
+
+
+def test_each_row_is_measured_once_for_its_words_and_width(
+    qtbot: QtBot,
+    journal: Journal,
+    open_symptoms: OpenSymptoms,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scales = esas(journal)
+    check_in_at(journal, days_ago(2), {symptom.id: 3 for symptom in scales})
+    area = open_symptoms()
+    overview = area.pane.overview
+    view, model = overview.list_view, overview.model
+    qt_measures: list[tuple[str, int]] = []
+    own = QStyledItemDelegate.sizeHint
+
+    def counted(
+        self: QStyledItemDelegate,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
+        qt_measures.append((str(index.data(Qt.ItemDataRole.DisplayRole)), option.rect.width()))
+        return own(self, option, index)
+
+    monkeypatch.setattr(QStyledItemDelegate, "sizeHint", counted)
+    changed = scales[:3]
+    check_in_at(journal, days_ago(0.5), {symptom.id: 8 for symptom in changed})
+    qtbot.wait(50)  # laid out and painted
+    # Qt measures rows when it lays them out, when it paints them, and the list's height
+    # does: each row's new words are measured once per width, and the others not at all.
+    # Qt measures rows when it lays them out and when it paints them, and the list's height
+    # does: each row's words are measured once for a width (the area's layout may change the
+    # list's width with the new figures: then every row is, at the new width).
+    assert qt_measures
+    assert len(set(qt_measures)) == len(qt_measures)
+    assert {words.split("\n")[0] for words, _width in qt_measures} >= {s.name for s in changed}
+    # What is kept is what Qt measures: every row as tall as a fresh measure says.
+    fresh = QStyledItemDelegate()
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = QRect(0, 0, view.viewport().width() - 2 * view.spacing(), 1000)
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        assert view.itemDelegate().sizeHint(option, index) == own(fresh, option, index)

@@ -9,7 +9,16 @@ in the Questions area.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -47,6 +57,33 @@ from mbc_desktop.words.symptom_figures import FLAG, FigureWords
 LIST_CHARS = 40  # the list column is at least this wide, side by side
 
 
+class _RowSizes(QStyledItemDelegate):
+    """Qt's drawing of a row, with each row's size kept for its words, width and font: the
+    list's own layout and its height (``SymptomList._measure``) ask for the same rows, and
+    measuring wraps the words."""
+
+    KEPT = 256
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[object, int, str], QSize] = {}
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        key = (index.data(Qt.ItemDataRole.DisplayRole), option.rect.width(), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= self.KEPT:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return QSize(size)
+
+    def forget(self) -> None:
+        """After a change of style: the same words may take other room."""
+        self._sizes.clear()
+
+
 class SymptomList(QListView):
     """The symptoms with their figures; Enter or F2 opens the picked one's trend."""
 
@@ -60,6 +97,8 @@ class SymptomList(QListView):
         self.setUniformItemSizes(False)
         self.setSpacing(2)
         self.setAlternatingRowColors(True)
+        self._row_sizes = _RowSizes(self)
+        self.setItemDelegate(self._row_sizes)
         # The height measured last, and what it was measured for: layouts ask for it many
         # times, and measuring wraps the text of every row.
         self._measured: tuple[tuple[object, ...], int] | None = None
@@ -88,8 +127,8 @@ class SymptomList(QListView):
         rows = min(model.rowCount(), self.MAX_ROWS) if model is not None else 0
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
-        # Wrapped at the width the rows have (before the first layout, Qt's own hint for a
-        # row is one unwrapped line).
+        # Wrapped at the width Qt lays the rows out at, so that the sizes kept serve both
+        # (before the first layout, Qt's own hint for a row is one unwrapped line).
         option.rect = QRect(0, 0, max(1, self.viewport().width() - 2 * self.spacing()), 1000)
         delegate = self.itemDelegate()
         content = sum(
@@ -110,6 +149,12 @@ class SymptomList(QListView):
         super().resizeEvent(event)
         if event.oldSize().width() != width:
             self.updateGeometry()  # rows wrap differently: another height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._row_sizes.forget()
+            self._measured = None
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
