@@ -283,8 +283,10 @@ class SymptomsPane(QWidget):
         focused = QApplication.focusWidget()
         if focused is not None and self.form.isAncestorOf(focused):
             focused.clearFocus()
-        self._show_page(OVERVIEW_PAGE)
+        # Read while the overview is still hidden: showing it then lays it out once, with what
+        # it shows now (not once as it was and again with the new figures).
         self.refresh()
+        self._show_page(OVERVIEW_PAGE)
         if editing is not None and self.overview.trend.select_check_in(editing.id):
             self.overview.show_trend()
             target: QWidget = self.overview.trend.entries
