@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         (Ctrl+1 to Ctrl+9)."""
         from mbc_desktop.ui.appointments.pane import AppointmentsPane
         from mbc_desktop.ui.cancer.pane import CancerPane
+        from mbc_desktop.ui.common.enums_ready import make_ready as make_enums_ready
         from mbc_desktop.ui.goals.pane import GoalsPane
         from mbc_desktop.ui.home.pane import HomePane
         from mbc_desktop.ui.learn.pane import LearnPane
@@ -398,6 +399,7 @@ class MainWindow(QMainWindow):
             ("LearnPane", self.learn_pane),
         ):
             self._add_area(QCoreApplication.translate(context, page.title), page)
+        make_enums_ready()  # not in the first paint of a chart or list after a keystroke
         # The Questions menu's actions bring their area forward first.
         questions_pane = self.questions_pane
         questions_pane.show_area = lambda: self.show_area(questions_pane)

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
 from mbc_desktop.domain.symptoms import CheckIn
@@ -192,6 +192,7 @@ class EntriesTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.doubleClicked.connect(lambda _index: self.edit_requested.emit())
+        self._overflow = False  # the columns are wider than the table (as last laid out)
 
     def fit_columns(self) -> None:
         """Columns as wide as their text at the current text size (measured on words, not
@@ -222,6 +223,7 @@ class EntriesTable(QTableView):
         height = int(metrics.lineSpacing() * 1.5)
         if rows.defaultSectionSize() != height:
             rows.setDefaultSectionSize(height)
+        self._follow_overflow()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -235,10 +237,40 @@ class EntriesTable(QTableView):
         return rows, self.verticalHeader().defaultSectionSize()
 
     def _height(self) -> int:
-        """As tall as its rows, up to MAX_ROWS (then it scrolls)."""
+        """As tall as its rows, up to MAX_ROWS (then it scrolls), and the horizontal scroll
+        bar under them when the columns are wider than the table (a narrow window): without
+        its room the last row was hidden, and a vertical scroll bar shown for it."""
         rows, height = self.shown_rows()
         header = self.horizontalHeader().sizeHint().height()
-        return rows * height + header + 2 * self.frameWidth()
+        wide = self.horizontalScrollBar()
+        under = wide.sizeHint().height() if self._columns_overflow() else 0
+        return rows * height + header + under + 2 * self.frameWidth()
+
+    def _columns_overflow(self) -> bool:
+        """The columns are wider than the table: the last one, stretched to fill, is kept
+        at least its default width, and a vertical scroll bar takes room when the rows
+        outnumber MAX_ROWS."""
+        columns = self.horizontalHeader()
+        count = columns.count()
+        if not count or self.width() <= 0:
+            return False
+        needed = sum(columns.sectionSize(column) for column in range(count - 1))
+        needed += columns.defaultSectionSize()
+        room = self.width() - 2 * self.frameWidth()
+        model = self.model()
+        if model is not None and model.rowCount() > self.MAX_ROWS:
+            room -= self.verticalScrollBar().sizeHint().width()
+        return needed > room
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_overflow()
+
+    def _follow_overflow(self) -> None:
+        overflow = self._columns_overflow()
+        if overflow != self._overflow:
+            self._overflow = overflow
+            self.updateGeometry()  # the horizontal scroll bar comes or goes: another height
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height())

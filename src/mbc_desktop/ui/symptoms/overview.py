@@ -138,6 +138,17 @@ class SymptomList(QListView):
         least = 3 * self.fontMetrics().lineSpacing()
         return max(content, least) + 2 * self.frameWidth() + 4
 
+    def rows_changed(self) -> None:
+        """Every row fits (up to MAX_ROWS): no scroll bar, not even for a moment while the
+        area is laid out (it would take width from the rows and wrap them again)."""
+        model = self.model()
+        fits = model is None or model.rowCount() <= self.MAX_ROWS
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height())
 
@@ -163,6 +174,41 @@ class SymptomList(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+class ListColumn(QWidget):
+    """The list's column: at least as tall as its wrapped words need at its width. (The
+    splitter gives a column the height it asks for as if nothing in it wrapped: the labels
+    under the list wrapped to more lines and squeezed the list, its last row cut.)
+
+    That height is measured when the column is laid out or resized, not each time a layout
+    asks (dozens of times a pass)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._least = 0
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return QSize(least.width(), max(least.height(), self._least))
+
+    def _measure(self) -> None:
+        width = self.width()
+        least = self.heightForWidth(width) if width > 0 and self.hasHeightForWidth() else 0
+        if least != self._least:
+            self._least = least
+            self.updateGeometry()  # the splitter asks again
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._measure()  # something in it changed what it needs
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != self.width():
+            self._measure()  # its words wrap differently
 
 
 class Overview(QWidget):
@@ -233,7 +279,7 @@ class Overview(QWidget):
         )
         self.own = OwnSymptoms()
 
-        self.list_column = QWidget()
+        self.list_column = ListColumn()
         self.list_column.setObjectName("symptomListColumn")
         column = QVBoxLayout(self.list_column)
         column.setContentsMargins(0, 0, 0, 0)
@@ -319,6 +365,7 @@ class Overview(QWidget):
         kept = self.selected()
         generation = self.model.generation
         reset = self.model.set_rows(rows)
+        self.list_view.rows_changed()
         if self.model.generation != generation:
             self.list_view.updateGeometry()  # other rows or words: another height, perhaps
         for widget in (self.list_label, self.list_view, self.show_past):
