@@ -7,7 +7,7 @@ gives every control the same clear ring, inside lists, forms and dialogs alike.
 
 from collections import OrderedDict
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from mbc_desktop.ui.common.scroll_bar_drawing import draw_scroll_bar
+
 RING_WIDTH = 2
 RING_MARGIN = 3
 # Scroll bars drawn lately, as pictures: Fusion draws a tall vertical one slowly (~2 µs for
-# every pixel of its height, 1–3 ms for one beside an area), and the same bar is painted
-# again unchanged whenever what is around it is (switching areas, saving a check-in).
+# every pixel of its height, 1–3 ms for one beside an area; a new one is drawn from its few
+# rows that differ, scroll_bar_drawing), and the same bar is painted again unchanged whenever
+# what is around it is (switching areas, saving a check-in).
 SCROLL_BARS_KEPT = 64
 keep_scroll_bars = True  # (tests compare the pictures with Fusion's own drawing)
 
@@ -116,20 +119,41 @@ class FocusRingStyle(QProxyStyle):
         if picture is not None:
             _scroll_bars.move_to_end(key)
             return picture
-        picture = QPixmap(size * ratio)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
         drawn = QStyleOptionSlider(option)
         drawn.rect = option.rect.translated(-option.rect.topLeft())
-        inner = QPainter(picture)
-        try:
-            super().drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, drawn, inner, widget)
-        finally:
-            inner.end()
+        bar = QStyle.ComplexControl.CC_ScrollBar
+        if ratio.is_integer():
+            # Fusion's own rows, drawn only where they differ (scroll_bar_drawing).
+            picture = QPixmap.fromImage(
+                draw_scroll_bar(
+                    drawn,
+                    int(ratio),
+                    lambda bar_option, inner: QProxyStyle.drawComplexControl(
+                        self, bar, bar_option, inner, widget
+                    ),
+                    lambda control: self._part(drawn, control, widget),
+                )
+            )
+        else:
+            picture = QPixmap(size * ratio)
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(Qt.GlobalColor.transparent)
+            inner = QPainter(picture)
+            try:
+                super().drawComplexControl(bar, drawn, inner, widget)
+            finally:
+                inner.end()
         _scroll_bars[key] = picture
         while len(_scroll_bars) > SCROLL_BARS_KEPT:
             _scroll_bars.popitem(last=False)
         return picture
+
+    def _part(
+        self, option: QStyleOptionSlider, control: QStyle.SubControl, widget: QWidget | None
+    ) -> QRect:
+        bar = QStyle.ComplexControl.CC_ScrollBar
+        # No widget is Qt's own default (the stubs ask for one).
+        return self.subControlRect(bar, option, control, widget)  # type: ignore[arg-type]
 
 
 _scroll_bars: "OrderedDict[tuple[object, ...], QPixmap]" = OrderedDict()
