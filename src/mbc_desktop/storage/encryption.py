@@ -273,18 +273,23 @@ def _fsync(path: Path) -> None:
 
 
 def _wipe(path: Path) -> None:
-    """Overwrite the file with zeros, sync, delete. Missing: nothing to do."""
+    """Overwrite the file with zeros, sync, delete. Missing: nothing to do.
+
+    A file that has another name too is only deleted, not overwritten: its bytes are the
+    file under that other name (``journal.sqlite.old`` left by a crash between step 3's link
+    and its rename is the journal itself)."""
     try:
         fd = os.open(path, os.O_RDWR)
     except FileNotFoundError:
         return
     try:
-        size = os.fstat(fd).st_size
-        zeros = bytes(1 << 20)
-        written = 0
-        while written < size:
-            written += os.write(fd, zeros[: min(len(zeros), size - written)])
-        os.fsync(fd)
+        info = os.fstat(fd)
+        if info.st_nlink == 1:
+            zeros = bytes(1 << 20)
+            written = 0
+            while written < info.st_size:
+                written += os.write(fd, zeros[: min(len(zeros), info.st_size - written)])
+            os.fsync(fd)
     finally:
         os.close(fd)
     path.unlink(missing_ok=True)

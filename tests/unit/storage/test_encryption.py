@@ -1,6 +1,7 @@
 """Encryption at rest: nothing readable without the key, the key never lost, switches whole."""
 
 import contextlib
+import os
 import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -269,6 +270,31 @@ def test_an_unfinished_switch_leaves_the_old_journal_and_is_tidied(tmp_path: Pat
     assert not cipher.key_file_path(journal).exists()
     assert not cipher.is_encrypted(journal)
     assert counts(journal) == expected
+
+
+def test_a_crash_between_the_second_name_and_the_rename_loses_nothing(tmp_path: Path) -> None:
+    """Killed after the old journal got its second name (a hard link) and before the copy was
+    renamed in: ``.old`` and the journal are one file. Tidying must not overwrite it with
+    zeros (it did: the journal, or a backup, was gone)."""
+    journal = tmp_path / "journal.sqlite"
+    fill_distinctive(journal)
+    expected = counts(journal)
+    backup = list_backups(journal)[0].path
+    backup_rows = counts(backup)
+    key = cipher.Key.new()
+    cipher.write_key_file(journal, cipher.lock_with_passphrase(key, PASSPHRASE))
+    for database in (journal, backup):
+        cipher.export_copy(database, side_file(database, SWITCH), key, source_key=None)
+        os.link(database, side_file(database, OLD))
+
+    store = open_journal(journal)
+    store.close()
+
+    for database, rows in ((journal, expected), (backup, backup_rows)):
+        assert not side_file(database, OLD).exists()
+        assert not side_file(database, SWITCH).exists()
+        assert not cipher.is_encrypted(database)  # the old journal, whole
+        assert counts(database) == rows
 
 
 def test_backups_left_plain_by_a_crash_are_encrypted_once_unlocked(tmp_path: Path) -> None:
