@@ -10,6 +10,7 @@ in the Questions area.
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -138,7 +139,14 @@ class SymptomList(QListView):
         least = 3 * self.fontMetrics().lineSpacing()
         return max(content, least) + 2 * self.frameWidth() + 4
 
-    def rows_changed(self) -> None:
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for rows_changed in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                rows_changed.connect(lambda *_: self._fit_scroll_bar())
+        self._fit_scroll_bar()
+
+    def _fit_scroll_bar(self) -> None:
         """Every row fits (up to MAX_ROWS): no scroll bar, not even for a moment while the
         area is laid out (it would take width from the rows and wrap them again)."""
         model = self.model()
@@ -365,7 +373,6 @@ class Overview(QWidget):
         kept = self.selected()
         generation = self.model.generation
         reset = self.model.set_rows(rows)
-        self.list_view.rows_changed()
         if self.model.generation != generation:
             self.list_view.updateGeometry()  # other rows or words: another height, perhaps
         for widget in (self.list_label, self.list_view, self.show_past):
