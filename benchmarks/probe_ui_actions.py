@@ -6,7 +6,8 @@
     probe_ui_actions.py DATA_DIR REPS --actions save_check_in,switch_area   only these rounds
 
 Works on a private copy of DATA_DIR, with the window the app makes (``make_window``) and the
-journal attached as the app does it (``attach_journal``: every area built, Home shown).
+journal attached as the app does it (``attach_journal``: every area built, Home shown), and
+the idle lock watching for input as in the app.
 
 Each sample is the action itself plus ``settle()``: Qt's event queue worked off until it is
 idle, so the layout and the paint the action causes are counted (the view update). The actions,
@@ -54,6 +55,7 @@ from mbc_desktop.domain.symptom_figures import TrendSpan
 from mbc_desktop.paths import DataPaths
 from mbc_desktop.ui.application import make_application
 from mbc_desktop.ui.main_window import MainWindow
+from mbc_desktop.ui.security.idle import IdleLock
 
 QUIET_PASS_S = 0.0005
 QUESTION_WORDS = ("pain", "scan", "letrozole")
@@ -334,6 +336,9 @@ def main() -> None:
     app_module.open_journal = open_and_listen
     started = time.perf_counter()
     attached = attach_journal(window, paths)
+    # The app watches for input from here on (app.py, Session._wire_encryption), on every
+    # journal, encrypted or not: what the watch costs is part of each action.
+    window.idle_lock = IdleLock(window)  # type: ignore[attr-defined]
     if not args.no_gc_freeze:
         # As the app does right after attaching (app.py, Session): what start-up made lives as
         # long as the window, out of the collector's way.
