@@ -8,6 +8,8 @@ What a person types or clicks reaches the app's windows first (each a QWindow, w
 on to the widget meant), so the watch is on the windows, not on the whole application. A
 filter on the application would be called, in Python, for every event of every widget (each
 paint, show, move, layout): about 1.5 ms of a saved check-in, for a few key presses a minute.
+(A letter composed from a dead key or by an input method reaches the field as composed text,
+not through the window; the keys typed around it do, which is plenty for a wait of minutes.)
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
