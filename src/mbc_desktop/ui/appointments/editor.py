@@ -40,6 +40,7 @@ from mbc_desktop.ui.common.widgets import (
     TimeField,
     details_page,
     plain_label,
+    watch_keys,
 )
 from mbc_desktop.words.dates import (
     combine,
@@ -212,9 +213,7 @@ class AppointmentEditor(QWidget):
         watcher = FocusOutWatcher(self.flush, self)
         for typed in (self.clinician_edit, self.place_edit, self.purpose_edit, self.notes_edit):
             typed.installEventFilter(watcher)
-        escape = KeysDo({Qt.Key.Key_Escape}, self._back, self)
-        for child in self.form.findChildren(QWidget):
-            child.installEventFilter(escape)
+        watch_keys(self.form, KeysDo({Qt.Key.Key_Escape}, self._back, self))
         self.date_edit.dateChanged.connect(lambda _d: self._save_now())
         self.time_edit.timeChanged.connect(lambda _t: self._save_now())
         self.role_combo.activated.connect(lambda _i: self._save_now())

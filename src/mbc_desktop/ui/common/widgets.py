@@ -459,6 +459,26 @@ class KeysDo(QObject):
         return False
 
 
+def watch_keys(root: QWidget, watcher: QObject, *, leave_out: Collection[QWidget] = ()) -> None:
+    """Put ``watcher`` (a KeysDo, say) on ``root`` and those of its widgets that can take the
+    keyboard, in its window (not in a pop-up list, where Enter and Esc are the list's own).
+
+    Key presses go to the widget with the keyboard first, so this sees each one before that
+    widget does. Labels, frames and the boxes that hold the fields are left out: an event
+    filter is called in Python for every event its widget is sent (each paint, show, move and
+    layout), and a form has many more of them than fields. Call it again for widgets added
+    later.
+    """
+    window = root.window()
+    for widget in (root, *root.findChildren(QWidget)):
+        if (
+            widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and widget.window() is window
+            and widget not in leave_out
+        ):
+            widget.installEventFilter(watcher)
+
+
 class FocusOutWatcher(QObject):
     """Calls back when a watched widget loses keyboard focus (to save what was typed)."""
 

@@ -56,6 +56,7 @@ from mbc_desktop.ui.common.widgets import (
     mnemonic_targets,
     plain_label,
     reveal_soon,
+    watch_keys,
 )
 from mbc_desktop.ui.medications.commands import (
     ChangeMedication,
@@ -290,10 +291,7 @@ class MedicationEditor(QWidget):
         ):
             typed.installEventFilter(watcher)
         escape = KeysDo({Qt.Key.Key_Escape}, self._back, self)
-        own = set(self.history.form_widgets())
-        for child in self.form.findChildren(QWidget):
-            if child not in own:
-                child.installEventFilter(escape)
+        watch_keys(self.form, escape, leave_out=set(self.history.form_widgets()))
         self.started_edit.dateChanged.connect(lambda _day: self._date_edited())
         self.stopped_edit.dateChanged.connect(lambda _day: self._date_edited())
         self.route_combo.activated.connect(lambda _index: self._route_chosen())

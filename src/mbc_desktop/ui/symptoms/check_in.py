@@ -46,6 +46,7 @@ from mbc_desktop.ui.common.widgets import (
     plain_label,
     reveal,
     reveal_soon,
+    watch_keys,
 )
 from mbc_desktop.ui.symptoms.check_in_details import CheckInDetails
 from mbc_desktop.ui.symptoms.other_problem import OtherProblem
@@ -201,10 +202,7 @@ class CheckInForm(QWidget):
         return row
 
     def _filter_keys(self, root: QWidget) -> None:
-        # Not in pop-ups (a choice's list, a calendar): there Enter and Esc are theirs.
-        for child in [root, *root.findChildren(QWidget)]:
-            if child.window() is root.window():
-                child.installEventFilter(self._keys)
+        watch_keys(root, self._keys)
 
     def _set_rows(self, symptoms: Sequence[Symptom]) -> None:
         for row in self.rows.values():

@@ -47,6 +47,7 @@ from mbc_desktop.ui.common.widgets import (
     mnemonic_targets,
     narrow_shortcuts,
     plain_label,
+    watch_keys,
 )
 from mbc_desktop.ui.symptoms.model import SymptomListModel, SymptomRow
 from mbc_desktop.ui.symptoms.own_symptoms import OwnSymptoms
@@ -300,10 +301,7 @@ class Overview(QWidget):
         column.addStretch(1)
 
         self.trend.back_requested.connect(self.back_to_list)
-        escape = KeysDo({Qt.Key.Key_Escape}, self.back_to_list, self)
-        for child in self.trend.findChildren(QWidget):
-            if child.window() is self.trend.window():  # not in a pop-up list
-                child.installEventFilter(escape)
+        watch_keys(self.trend, KeysDo({Qt.Key.Key_Escape}, self.back_to_list, self))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("symptomsSplitter")
