@@ -51,7 +51,7 @@ def test_must_ask_count_is_only_questions_not_asked_yet(
     service.update(ids[1], QuestionChanges(status=Status.ASKED))
     service.update(ids[2], QuestionChanges(status=Status.ANSWERED))
     service.update(ids[3], QuestionChanges(status=Status.DROPPED))
-    assert pane.filter_bar.counts_text(service.list()).endswith("1 must-ask not asked yet")
+    assert pane.model.counts()[1] == 1
     assert pane.counts.text().endswith("1 must-ask not asked yet")
 
 

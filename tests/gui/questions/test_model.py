@@ -1,6 +1,7 @@
 """The Qt models behind the list, checked headless against a real journal."""
 
 import random
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,9 @@ def test_model_follows_every_kind_of_change_exactly(
         elif action == "update":
             service.update(
                 rng.choice(questions).id,
-                QuestionChanges(status=rng.choice(list(Status))),
+                QuestionChanges(
+                    status=rng.choice(list(Status)), priority=rng.choice(list(Priority))
+                ),
             )
         elif action == "move":
             moving = rng.choice(questions)
@@ -63,6 +66,13 @@ def test_model_follows_every_kind_of_change_exactly(
         assert model.questions() == service.list()
         shown = [model.question_at(row) for row in range(model.rowCount())]
         assert shown == [q for q in service.list() if q.status is Status.OPEN]
+        # The journal's numbers, kept with each change, equal a count over every question.
+        by_status, must_open = model.counts()
+        listed = service.list()
+        assert {s: n for s, n in by_status.items() if n} == dict(Counter(q.status for q in listed))
+        assert must_open == sum(
+            1 for q in listed if q.priority is Priority.MUST_ASK and q.status is Status.OPEN
+        )
 
 
 def test_search_matches_all_words_in_question_answer_or_name(

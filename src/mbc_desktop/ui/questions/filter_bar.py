@@ -1,6 +1,5 @@
 """Search, filters and counts above the question list."""
 
-from collections import Counter
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mbc_desktop.domain import Priority, Question, Status, Topic
+from mbc_desktop.domain import Priority, Status, Topic
 
 if TYPE_CHECKING:
     from mbc_desktop.services import AppointmentService
@@ -155,7 +154,7 @@ class QuestionFilterBar(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.counts)
 
-        self._journal_counts = self.counts_text(model.questions())
+        self._journal_counts = self.counts_text(model.total(), *model.counts())
         model.filter_changed.connect(self.refresh)
         self.appointments_changed()
         self.refresh()
@@ -191,19 +190,14 @@ class QuestionFilterBar(QWidget):
                 ids.add(None)  # open questions for "the next one" are asked at this one
             self._model.set_planned_for(frozenset(ids))
 
-    def counts_text(self, questions: list[Question]) -> str:
+    def counts_text(self, total: int, by_status: dict[Status, int], must_open: int) -> str:
         """The journal in numbers: how many questions, by status, and must-asks not yet asked
         (only Open ones: an Asked question has been asked, even if it awaits its answer)."""
-        if not questions:
+        if not total:
             return self.tr("No questions yet.")
-        by_status = Counter(question.status for question in questions)
-        must_open = sum(
-            1
-            for question in questions
-            if question.priority is Priority.MUST_ASK and question.status is Status.OPEN
-        )
+        by_status = {status: by_status.get(status, 0) for status in Status}
         # self.tr with a count: the form lupdate knows as a plural ("1 question", "2 questions").
-        parts = [self.tr("%n question(s)", "", len(questions))]
+        parts = [self.tr("%n question(s)", "", total)]
         by_words = {
             Status.OPEN: self.tr("%n open", "", by_status[Status.OPEN]),
             Status.ASKED: self.tr("%n asked", "", by_status[Status.ASKED]),
@@ -216,7 +210,7 @@ class QuestionFilterBar(QWidget):
 
     def journal_changed(self) -> None:
         """The journal's numbers change only when the journal does, not with the filters."""
-        self._journal_counts = self.counts_text(self._model.questions())
+        self._journal_counts = self.counts_text(self._model.total(), *self._model.counts())
         self.refresh()
 
     def refresh(self) -> None:

@@ -10,6 +10,7 @@ Two choices keep a 10-year journal (thousands of questions) within a frame:
 """
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
@@ -91,6 +92,9 @@ class QuestionListModel(QStringListModel):
         self._all: list[Question] = []  # every question; _all[i].position == i
         self._shown: list[int] = []  # ids of the questions shown, in order
         self._haystacks: dict[int, str] = {}
+        # The journal in numbers, kept with each change (not counted again over every question).
+        self._by_status: Counter[Status] = Counter()
+        self._must_ask_open = 0
         self._places: dict[int, int] | None = None  # id -> place in _all; None = work it out
         self._statuses: frozenset[Status] | None = None
         self._topic: Topic | None = None
@@ -111,6 +115,15 @@ class QuestionListModel(QStringListModel):
 
     def total(self) -> int:
         return len(self._all)
+
+    def counts(self) -> tuple[dict[Status, int], int]:
+        """How many questions have each status, and how many must-asks are still Open."""
+        return dict(self._by_status), self._must_ask_open
+
+    def _count(self, question: Question, by: int) -> None:
+        self._by_status[question.status] += by
+        if question.priority is Priority.MUST_ASK and question.status is Status.OPEN:
+            self._must_ask_open += by
 
     def place_of(self, question_id: int) -> int | None:
         """Where a question is in the full list (0 = first), or None if it is not there."""
@@ -230,6 +243,12 @@ class QuestionListModel(QStringListModel):
         self._all = sorted(questions, key=lambda question: question.position)
         self._places = None
         self._haystacks = {question.id: searchable(question) for question in self._all}
+        self._by_status = Counter(question.status for question in self._all)
+        self._must_ask_open = sum(
+            1
+            for question in self._all
+            if question.priority is Priority.MUST_ASK and question.status is Status.OPEN
+        )
         self._replace_shown(self._matching(self._all))
 
     def apply(self, event: QuestionEvent) -> None:
@@ -238,8 +257,12 @@ class QuestionListModel(QStringListModel):
             case QuestionAdded(question=question):
                 at = min(question.position, len(self._all))
                 self._all.insert(at, question)
-                self._places = None
+                if at == len(self._all) - 1 and self._places is not None:
+                    self._places[question.id] = at  # at the end: no other place moved
+                else:
+                    self._places = None
                 self._haystacks[question.id] = searchable(question)
+                self._count(question, +1)
                 self._renumber(at + 1, len(self._all) - 1)
                 if self.accepts(question):
                     self._show(question)
@@ -247,6 +270,8 @@ class QuestionListModel(QStringListModel):
                 place = self.place_of(question.id)
                 if place is None:
                     return
+                self._count(self._all[place], -1)
+                self._count(question, +1)
                 self._all[place] = question
                 self._haystacks[question.id] = searchable(question)
                 row = self.row_of(question.id)
@@ -263,6 +288,7 @@ class QuestionListModel(QStringListModel):
                 row = self.row_of(question.id)
                 if row is not None:
                     self._hide(row)
+                self._count(self._all[place], -1)
                 del self._all[place]
                 self._places = None
                 del self._haystacks[question.id]
@@ -282,6 +308,8 @@ class QuestionListModel(QStringListModel):
         places = self._places
         assert place is not None
         assert places is not None
+        if not self._shown or places[self._shown[-1]] < place:
+            return len(self._shown)  # after every row shown (a question added at the end)
         return bisect_left([places[question_id] for question_id in self._shown], place)
 
     # The base class's row operations keep Qt's count in step and send the signals; our own
