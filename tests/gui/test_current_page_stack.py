@@ -118,3 +118,75 @@ def test_the_keyboard_follows_to_the_page_shown(qtbot: QtBot) -> None:
     assert changes == [1, 0, 1]
     assert not first.isVisible()
     assert second.isVisible()
+
+
+def wrapped_page() -> tuple[QWidget, list[QLabel]]:
+    widget = QWidget()
+    layout = QVBoxLayout(widget)
+    labels = [
+        QLabel("Words that wrap when the room is narrow " * 3, wordWrap=True) for _ in range(5)
+    ]
+    for label in labels:
+        layout.addWidget(label)
+    return widget, labels
+
+
+def test_a_hidden_page_prepared_ahead_is_laid_out_at_the_stack_width_unseen(
+    qtbot: QtBot,
+) -> None:
+    """prepare() lays out a hidden page at the stack's width (for idle time), so showing it
+    later has no layout left to do; it shows nothing, moves no keyboard, switches no page."""
+    stack = CurrentPageStack()
+    qtbot.addWidget(stack)
+    form = QLineEdit()
+    overview, labels = wrapped_page()
+    stack.addWidget(form)
+    stack.addWidget(overview)
+    stack.resize(420, 300)
+    with qtbot.waitExposed(stack):
+        stack.show()
+    form.setFocus()
+    switched: list[int] = []
+    stack.currentChanged.connect(switched.append)
+
+    stack.prepare(overview)
+
+    assert not overview.isVisible()
+    assert stack.currentWidget() is form
+    assert QApplication.focusWidget() is form
+    assert switched == []
+    assert overview.width() == stack.width()
+    assert all(label.width() > 0 and label.width() <= stack.width() for label in labels)
+    widths = [label.width() for label in labels]
+    stack.setCurrentIndex(1)
+    qtbot.wait(10)
+    assert [label.width() for label in labels] == widths  # wrapped already, at this width
+
+
+def test_a_page_not_prepared_is_laid_out_when_first_shown(qtbot: QtBot) -> None:
+    """The same without prepare(): what prepare() saves the first showing."""
+    stack = CurrentPageStack()
+    qtbot.addWidget(stack)
+    overview, labels = wrapped_page()
+    stack.addWidget(QLineEdit())
+    stack.addWidget(overview)
+    stack.resize(420, 300)
+    with qtbot.waitExposed(stack):
+        stack.show()
+    widths = [label.width() for label in labels]
+    stack.setCurrentIndex(1)
+    qtbot.wait(10)
+    assert all(label.width() != width for label, width in zip(labels, widths, strict=True))
+
+
+def test_nothing_is_prepared_while_the_stack_is_off_screen(qtbot: QtBot) -> None:
+    """Off screen the stack's width means nothing yet: prepare() leaves the page alone."""
+    stack = CurrentPageStack()
+    qtbot.addWidget(stack)
+    overview, _labels = wrapped_page()
+    stack.addWidget(QLineEdit())
+    stack.addWidget(overview)
+    stack.resize(420, 300)
+    before = overview.size()
+    stack.prepare(overview)
+    assert overview.size() == before

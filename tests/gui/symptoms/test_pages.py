@@ -2,11 +2,13 @@
 form hidden under the overview leaves no blank space below it), and the form opens from its
 top wherever the overview was scrolled to."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.app import Journal
+from mbc_desktop.ui.symptoms.pane import FORM_PAGE
+from tests.gui.conftest import OpenWindow
 from tests.gui.symptoms.conftest import OpenSymptoms, check_in_at, days_ago, esas
 
 
@@ -50,3 +52,36 @@ def test_the_form_opens_from_its_top(
     assert area.pane.form.isAncestorOf(focused)
     qtbot.keyClick(focused, Qt.Key.Key_Escape)
     assert area.pane.overview.isVisible()
+
+
+class Painted(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_check_in_begun_from_another_area_has_its_overview_ready_before_the_save(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    """Ctrl+Shift+K from Home opens the form in an area never shown: while the form is
+    filled in, the hidden overview is laid out at the form's width and painted off screen
+    (Qt's caches filled), so that the save shows it within a frame even the first time."""
+    window = open_window()
+    pane = window.symptoms_pane
+    assert pane is not None
+    overview = pane.overview
+    painted = Painted()
+    overview.installEventFilter(painted)
+    window.check_in()
+    assert pane.page == FORM_PAGE
+    qtbot.waitUntil(lambda: painted.count > 0)
+    assert overview.width() == pane.stack.width()
+    assert not overview.isVisible()  # painted, not shown
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    assert pane.form.isAncestorOf(focused)  # the keyboard stays in the form

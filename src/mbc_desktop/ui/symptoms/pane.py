@@ -273,6 +273,13 @@ class SymptomsPane(QWidget):
         self._show_page(FORM_PAGE)
         self.fit_layout()
         self.form.focus_first()
+        # Once the form is on screen, while the person fills it in: the overview laid out and
+        # painted off screen, so that saving shows it within a frame even the first time.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._prepare_overview))
+
+    def _prepare_overview(self) -> None:
+        if self.page == FORM_PAGE:
+            self.stack.prepare(self.overview)
 
     def _close_form(self) -> None:
         editing = self.form.editing
