@@ -120,15 +120,29 @@ def test_the_keyboard_follows_to_the_page_shown(qtbot: QtBot) -> None:
     assert second.isVisible()
 
 
-def wrapped_page() -> tuple[QWidget, list[QLabel]]:
-    widget = QWidget()
-    layout = QVBoxLayout(widget)
-    labels = [
-        QLabel("Words that wrap when the room is narrow " * 3, wordWrap=True) for _ in range(5)
-    ]
-    for label in labels:
-        layout.addWidget(label)
-    return widget, labels
+class FormAndOverview:
+    """A stack of a one-field form (shown) and an overview of wrapping words (hidden)."""
+
+    def __init__(self, qtbot: QtBot, *, shown: bool = True) -> None:
+        self.stack = CurrentPageStack()
+        qtbot.addWidget(self.stack)
+        self.form = QLineEdit()
+        self.overview = QWidget()
+        layout = QVBoxLayout(self.overview)
+        self.labels = [
+            QLabel("Words that wrap when the room is narrow " * 3, wordWrap=True) for _ in range(5)
+        ]
+        for label in self.labels:
+            layout.addWidget(label)
+        self.stack.addWidget(self.form)
+        self.stack.addWidget(self.overview)
+        self.stack.resize(420, 300)
+        if shown:
+            with qtbot.waitExposed(self.stack):
+                self.stack.show()
+
+    def label_widths(self) -> list[int]:
+        return [label.width() for label in self.labels]
 
 
 def test_a_hidden_page_prepared_ahead_is_laid_out_at_the_stack_width_unseen(
@@ -136,15 +150,8 @@ def test_a_hidden_page_prepared_ahead_is_laid_out_at_the_stack_width_unseen(
 ) -> None:
     """prepare() lays out a hidden page at the stack's width (for idle time), so showing it
     later has no layout left to do; it shows nothing, moves no keyboard, switches no page."""
-    stack = CurrentPageStack()
-    qtbot.addWidget(stack)
-    form = QLineEdit()
-    overview, labels = wrapped_page()
-    stack.addWidget(form)
-    stack.addWidget(overview)
-    stack.resize(420, 300)
-    with qtbot.waitExposed(stack):
-        stack.show()
+    pages = FormAndOverview(qtbot)
+    stack, form, overview = pages.stack, pages.form, pages.overview
     form.setFocus()
     switched: list[int] = []
     stack.currentChanged.connect(switched.append)
@@ -156,37 +163,25 @@ def test_a_hidden_page_prepared_ahead_is_laid_out_at_the_stack_width_unseen(
     assert QApplication.focusWidget() is form
     assert switched == []
     assert overview.width() == stack.width()
-    assert all(label.width() > 0 and label.width() <= stack.width() for label in labels)
-    widths = [label.width() for label in labels]
+    assert all(0 < width <= stack.width() for width in pages.label_widths())
+    widths = pages.label_widths()
     stack.setCurrentIndex(1)
     qtbot.wait(10)
-    assert [label.width() for label in labels] == widths  # wrapped already, at this width
+    assert pages.label_widths() == widths  # wrapped already, at this width
 
 
 def test_a_page_not_prepared_is_laid_out_when_first_shown(qtbot: QtBot) -> None:
     """The same without prepare(): what prepare() saves the first showing."""
-    stack = CurrentPageStack()
-    qtbot.addWidget(stack)
-    overview, labels = wrapped_page()
-    stack.addWidget(QLineEdit())
-    stack.addWidget(overview)
-    stack.resize(420, 300)
-    with qtbot.waitExposed(stack):
-        stack.show()
-    widths = [label.width() for label in labels]
-    stack.setCurrentIndex(1)
+    pages = FormAndOverview(qtbot)
+    widths = pages.label_widths()
+    pages.stack.setCurrentIndex(1)
     qtbot.wait(10)
-    assert all(label.width() != width for label, width in zip(labels, widths, strict=True))
+    assert all(now != before for now, before in zip(pages.label_widths(), widths, strict=True))
 
 
 def test_nothing_is_prepared_while_the_stack_is_off_screen(qtbot: QtBot) -> None:
     """Off screen the stack's width means nothing yet: prepare() leaves the page alone."""
-    stack = CurrentPageStack()
-    qtbot.addWidget(stack)
-    overview, _labels = wrapped_page()
-    stack.addWidget(QLineEdit())
-    stack.addWidget(overview)
-    stack.resize(420, 300)
-    before = overview.size()
-    stack.prepare(overview)
-    assert overview.size() == before
+    pages = FormAndOverview(qtbot, shown=False)
+    before = pages.overview.size()
+    pages.stack.prepare(pages.overview)
+    assert pages.overview.size() == before

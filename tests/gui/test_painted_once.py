@@ -1,20 +1,9 @@
 """Switching areas paints the area once (issue 15: switching areas within a frame)."""
 
-from PySide6.QtCore import QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import OpenWindow
-
-
-class Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
+from tests.gui.paints import Paints
 
 
 def test_switching_to_an_area_paints_it_once(qtbot: QtBot, open_window: OpenWindow) -> None:

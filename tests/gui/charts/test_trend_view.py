@@ -4,7 +4,7 @@ text, painted in the theme's colours."""
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QObject, QRectF
+from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from mbc_desktop.charts import describe, layout_trend
 from mbc_desktop.ui.common.theme import DARK, HIGH_CONTRAST, LIGHT, apply_theme
 from mbc_desktop.ui.common.trend_view import TrendView, screen_style
+from tests.gui.paints import Paints
 from tests.unit.charts.sample import NOW, pain
 
 EMPTY = "No check-ins in these two weeks yet."
@@ -31,17 +32,6 @@ def view(qtbot: QtBot) -> TrendView:
     trend.set_empty_text(EMPTY)
     qtbot.addWidget(trend)
     return trend
-
-
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def test_a_screen_reader_hears_the_title_and_the_chart_in_words(view: TrendView) -> None:
@@ -86,7 +76,7 @@ def test_tab_reaches_the_chart(qtbot: QtBot) -> None:
 def test_a_new_chart_is_painted(qtbot: QtBot, view: TrendView) -> None:
     with qtbot.waitExposed(view):
         view.show()
-    counter = _Paints()
+    counter = Paints()
     view.installEventFilter(counter)
     before = view.grab().toImage()
 

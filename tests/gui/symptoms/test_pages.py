@@ -2,13 +2,14 @@
 form hidden under the overview leaves no blank space below it), and the form opens from its
 top wherever the overview was scrolled to."""
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mbc_desktop.app import Journal
 from mbc_desktop.ui.symptoms.pane import FORM_PAGE
 from tests.gui.conftest import OpenWindow
+from tests.gui.paints import Paints
 from tests.gui.symptoms.conftest import OpenSymptoms, check_in_at, days_ago, esas
 
 
@@ -54,17 +55,6 @@ def test_the_form_opens_from_its_top(
     assert area.pane.overview.isVisible()
 
 
-class Painted(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 def test_a_check_in_begun_from_another_area_has_its_overview_ready_before_the_save(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
@@ -75,7 +65,7 @@ def test_a_check_in_begun_from_another_area_has_its_overview_ready_before_the_sa
     pane = window.symptoms_pane
     assert pane is not None
     overview = pane.overview
-    painted = Painted()
+    painted = Paints()
     overview.installEventFilter(painted)
     window.check_in()
     assert pane.page == FORM_PAGE
