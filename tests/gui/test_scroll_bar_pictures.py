@@ -1,8 +1,9 @@
 """Scroll bars are painted from pictures of Fusion's own drawing (ui/common/focus.py: Fusion
 draws a tall vertical one slowly, and the same one again whenever what is around it is
 painted), each drawn from the few rows where Fusion's drawing changes, the others repeating
-them (ui/common/scroll_bar_drawing.py): the window looks exactly as it does with Fusion
-drawing every one, in every theme, and a changed scroll bar is drawn anew."""
+them (ui/common/scroll_bar_drawing.py): each picture is Fusion's drawing to the pixel, the
+window looks as it does with Fusion drawing every bar (to within the rounding of a picture's
+soft edges blended once), in every theme, and a changed scroll bar is drawn anew."""
 
 from collections.abc import Iterator
 
@@ -31,13 +32,34 @@ def picture(widget: QWidget, qtbot: QtBot) -> QImage:
     return widget.grab().toImage()
 
 
+def largest_difference(first: QImage, second: QImage) -> int:
+    """The most any colour channel of any pixel differs by (0 to 255)."""
+    assert first.size() == second.size()
+    if first == second:
+        return 0
+    one, other = (
+        bytes(image.convertToFormat(QImage.Format.Format_ARGB32).constBits())
+        for image in (first, second)
+    )
+    return max(abs(a - b) for a, b in zip(one, other, strict=True))
+
+
+# A picture's soft edges (the groove's and slider's anti-aliased borders) are blended over
+# what is behind the bar once, where Fusion blends each stroke: the rounding may differ by one
+# shade of 255 on those pixels. Anything Fusion draws differently differs by far more.
+ROUNDING = 1
+
+
 @pytest.fixture
 def pictures_back(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = current_theme()
+    flash = app.cursorFlashTime()
+    app.setCursorFlashTime(0)  # a caret blinking between two pictures is not a scroll bar
     monkeypatch.setattr(focus, "keep_scroll_bars", True)
     yield
+    app.setCursorFlashTime(flash)
     apply_theme(app, before)
 
 
@@ -58,8 +80,10 @@ def test_every_area_looks_the_same_with_pictures_of_its_scroll_bars(
         kept = picture(window, qtbot)
         bars += len(focus._scroll_bars)
         monkeypatch.setattr(focus, "keep_scroll_bars", False)
+        focus._scroll_bars.clear()
         drawn = picture(window, qtbot)
-        assert kept == drawn, f"{name} in {theme.name}"
+        assert not focus._scroll_bars  # Fusion drew every bar itself
+        assert largest_difference(kept, drawn) <= ROUNDING, f"{name} in {theme.name}"
     assert bars > 0  # pictures were used
 
 
@@ -76,8 +100,9 @@ def test_a_scroll_bar_that_changes_is_drawn_anew(qtbot: QtBot) -> None:
     bar.setValue(60)
     moved = picture(bar, qtbot)
     assert moved != first
-    focus.keep_scroll_bars = False
-    assert picture(bar, qtbot) == moved
+    focus.keep_scroll_bars = False  # Fusion drawing it: the picture was of the moved bar
+    assert largest_difference(picture(bar, qtbot), moved) <= ROUNDING
+    assert largest_difference(picture(bar, qtbot), first) > ROUNDING
 
 
 def _states() -> list[tuple[str, QStyle.StateFlag, QStyle.SubControl]]:

@@ -138,3 +138,9 @@ def check_in_at(
 
 def days_ago(days: float) -> datetime:
     return datetime.now(UTC) - timedelta(days=days)
+
+
+def daily_check_ins(journal: Journal, symptom: Symptom, days: int) -> None:
+    """A check-in a day for the last ``days`` days, oldest first, scoring only ``symptom``."""
+    for day in range(days, 0, -1):
+        check_in_at(journal, days_ago(day), {symptom.id: day % 10})

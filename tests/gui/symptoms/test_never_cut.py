@@ -15,6 +15,7 @@ from mbc_desktop.domain.symptoms import NewSymptom
 from tests.gui.symptoms.conftest import (
     OpenSymptoms,
     check_in_at,
+    daily_check_ins,
     days_ago,
     esas,
     set_text_scale,
@@ -56,8 +57,7 @@ def test_the_entries_show_every_row_when_the_columns_overflow(
     qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
 ) -> None:
     pain = esas(journal)[0]
-    for days in range(10, 0, -1):
-        check_in_at(journal, days_ago(days), {pain.id: days % 10})
+    daily_check_ins(journal, pain, 10)
     area = open_symptoms()
     overview = area.pane.overview
     assert overview.select(pain.id)

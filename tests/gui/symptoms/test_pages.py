@@ -10,7 +10,7 @@ from mbc_desktop.app import Journal
 from mbc_desktop.ui.symptoms.pane import FORM_PAGE
 from tests.gui.conftest import OpenWindow
 from tests.gui.paints import Paints
-from tests.gui.symptoms.conftest import OpenSymptoms, check_in_at, days_ago, esas
+from tests.gui.symptoms.conftest import OpenSymptoms, daily_check_ins, esas
 
 
 def test_the_overview_is_as_tall_as_itself_not_as_the_hidden_form(
@@ -40,8 +40,7 @@ def test_the_form_opens_from_its_top(
     qtbot: QtBot, journal: Journal, open_symptoms: OpenSymptoms
 ) -> None:
     pain = esas(journal)[0]
-    for days in range(20, 0, -1):
-        check_in_at(journal, days_ago(days), {pain.id: days % 10})
+    daily_check_ins(journal, pain, 20)
     area = open_symptoms()
     bar = area.scroller.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 100)

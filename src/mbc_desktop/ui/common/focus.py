@@ -32,7 +32,7 @@ RING_MARGIN = 3
 # rows that differ, scroll_bar_drawing), and the same bar is painted again unchanged whenever
 # what is around it is (switching areas, saving a check-in).
 SCROLL_BARS_KEPT = 64
-keep_scroll_bars = True  # (tests compare the pictures with Fusion's own drawing)
+keep_scroll_bars = True  # False: Fusion draws every bar itself (tests compare the two)
 
 _frame: QFocusFrame | None = None
 _ring_style: "RingStyle | None" = None
@@ -79,7 +79,11 @@ class FocusRingStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if control == QStyle.ComplexControl.CC_ScrollBar and isinstance(option, QStyleOptionSlider):
+        if (
+            keep_scroll_bars
+            and control == QStyle.ComplexControl.CC_ScrollBar
+            and isinstance(option, QStyleOptionSlider)
+        ):
             picture = self._scroll_bar(option, painter, widget)
             if picture is not None:
                 painter.drawPixmap(option.rect.topLeft(), picture)
